@@ -1,0 +1,77 @@
+"""MkDocs hook: serve MathJax 3 from the site itself and render the theory pages' figures.
+
+- MathJax 3.2.2 comes from the PyPI package ``django-static-mathjax`` (plain static files; Django is
+  not needed to read them) and is copied to ``assets/mathjax/`` at build time, so pages typeset math
+  with no request outside the site and nothing third-party is committed.
+- Figures are drawn by ``docs/hooks/figures.py`` with ``nnintro.plot`` and written as SVG to
+  ``assets/figures/NAME``; they are cached under ``.cache/figures`` and redrawn only when
+  ``figures.py`` or ``src/nnintro`` changes.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import importlib.util
+import os
+from pathlib import Path
+
+from mkdocs.plugins import event_priority
+from mkdocs.structure.files import File, Files
+
+HERE = Path(__file__).resolve().parent
+LIBRARY = HERE.parents[1] / "src" / "nnintro"
+MATHJAX_FILES = (  # what tex-mml-chtml.js loads: itself, its fonts, lazily loaded TeX and UI parts
+    "tex-mml-chtml.js",
+    "output/chtml/fonts/woff-v2/*.woff",
+    "input/tex/extensions/*.js",
+    "ui/*.js",
+    "a11y/*.js",
+)
+
+
+def mathjax_dir() -> Path:
+    """Return the folder holding MathJax 3's ``es5`` build inside django-static-mathjax."""
+    spec = importlib.util.find_spec("mathjax")
+    if spec is None or not spec.submodule_search_locations:
+        raise ModuleNotFoundError("MathJax is missing: pip install django-static-mathjax")
+    return Path(next(iter(spec.submodule_search_locations))) / "static" / "mathjax" / "es5"
+
+
+def figures_key() -> str:
+    """Return a hash of what the figures depend on: figures.py and every nnintro source file."""
+    digest = hashlib.sha256((HERE / "figures.py").read_bytes())
+    for path in sorted(LIBRARY.rglob("*.py")):
+        digest.update(path.read_bytes())
+    return digest.hexdigest()[:16]
+
+
+def render_figures(out: Path) -> list[Path]:
+    """Render every figure of ``figures.FIGURES`` into ``out/KEY/``, reusing an earlier render."""
+    spec = importlib.util.spec_from_file_location("nnintro_docs_figures", HERE / "figures.py")
+    folder = out / figures_key()
+    stamp = folder / ".complete"
+    if not stamp.exists():
+        figures = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(figures)
+        folder.mkdir(parents=True, exist_ok=True)
+        for name in figures.FIGURES:
+            figures.render(name, folder)
+        stamp.write_text("\n".join(figures.FIGURES), encoding="utf-8")
+    return [folder / name for name in stamp.read_text(encoding="utf-8").split()]
+
+
+def _cache_root(config) -> Path:
+    default = Path(config.config_file_path).parent / ".cache"
+    return Path(os.environ.get("NNINTRO_BUILD_CACHE", default))
+
+
+@event_priority(-110)  # after mkdocs-static-i18n has sorted the docs' own files
+def on_files(files: Files, config) -> Files:
+    for path in render_figures(_cache_root(config) / "figures"):
+        files.append(File.generated(config, f"assets/figures/{path.name}", abs_src_path=str(path)))
+    es5 = mathjax_dir()
+    for pattern in MATHJAX_FILES:
+        for path in sorted(es5.glob(pattern)):
+            uri = f"assets/mathjax/{path.relative_to(es5).as_posix()}"
+            files.append(File.generated(config, uri, abs_src_path=str(path)))
+    return files

@@ -1,0 +1,90 @@
+"""The tutorial machinery of docs/hooks/tutorials.py: split, cache key, execution, cache."""
+
+import textwrap
+
+import jupytext
+import nbformat
+import pytest
+from mkdocs.exceptions import PluginError
+
+SOURCE = textwrap.dedent(
+    '''\
+    # %% [markdown] lang="ko"
+    # # 제목
+    # 한국어 설명
+
+    # %% [markdown] lang="en"
+    # # Title
+    # English text
+
+    # %%
+    x = 6 * 7
+    print(x)
+    '''
+)
+
+
+@pytest.fixture
+def source(tmp_path):
+    path = tmp_path / "toy.py"
+    path.write_text(SOURCE, encoding="utf-8")
+    return path
+
+
+@pytest.fixture
+def library(tmp_path):
+    lib = tmp_path / "lib"
+    lib.mkdir()
+    (lib / "a.py").write_text("A = 1\n")
+    return lib
+
+
+def test_split_keeps_code_and_only_that_language(tutorials_hook, source):
+    nb = jupytext.read(source)
+    ko, en = tutorials_hook.split(nb, "ko"), tutorials_hook.split(nb, "en")
+    assert [c.cell_type for c in ko.cells] == ["markdown", "code"]
+    assert "한국어" in ko.cells[0].source and "English" in en.cells[0].source
+    assert ko.cells[1].source == en.cells[1].source == "x = 6 * 7\nprint(x)"
+    assert "lang" not in ko.cells[0].metadata
+    assert ko.metadata["nnintro"] == {"lang": "ko"}
+    assert len(nb.cells) == 3, "split must not change its input"
+
+
+def test_split_rejects_untagged_markdown_and_unknown_language(tutorials_hook, source):
+    nb = jupytext.read(source)
+    del nb.cells[1].metadata["lang"]
+    with pytest.raises(ValueError, match=r"markdown cell 1 .*Title.* lang=None"):
+        tutorials_hook.split(nb, "ko")
+    with pytest.raises(ValueError, match="unknown language 'fr'"):
+        tutorials_hook.split(jupytext.read(source), "fr")
+
+
+def test_cache_key_follows_source_and_library(tutorials_hook, source, library):
+    key = tutorials_hook.cache_key(source, library)
+    assert key == tutorials_hook.cache_key(source, library)
+    (library / "a.py").write_text("A = 2\n")
+    changed_library = tutorials_hook.cache_key(source, library)
+    assert changed_library != key
+    source.write_text(SOURCE + "\n# %%\nprint(1)\n", encoding="utf-8")
+    assert tutorials_hook.cache_key(source, library) != changed_library
+
+
+def test_cache_executes_once_and_writes_both_languages(tutorials_hook, source, tmp_path):
+    cache = tutorials_hook.Cache(tmp_path / "cache")
+    ko = cache.notebook(source, "ko")
+    en = cache.notebook(source, "en")
+    assert cache.executions == 1
+    assert cache.notebook(source, "ko") == ko and cache.executions == 1
+    again = tutorials_hook.Cache(tmp_path / "cache")  # a new build process, same cache folder
+    again.notebook(source, "en")
+    assert again.executions == 0
+    outputs = nbformat.read(ko, as_version=4).cells[1].outputs
+    assert outputs[0]["text"] == "42\n"
+    assert nbformat.read(en, as_version=4).cells[0].source.startswith("# Title")
+
+
+def test_execution_error_names_tutorial_and_cell(tutorials_hook, tmp_path):
+    broken = tmp_path / "broken.py"
+    broken.write_text(SOURCE + "\n# %%\n1 / 0\n", encoding="utf-8")
+    with pytest.raises(PluginError, match=r"(?s)tutorial broken\.py failed in cell 3.*ZeroDivisionError"):
+        tutorials_hook.execute(broken, cwd=tmp_path)
