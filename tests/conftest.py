@@ -1,7 +1,12 @@
 """Shared fixtures: the project's paths and the docs hooks loaded as modules."""
 
 import importlib.util
+import os
+import shutil
+import subprocess
 import sys
+import time
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
@@ -11,7 +16,9 @@ ROOT = Path(__file__).resolve().parents[1]
 
 def load_hook(name: str):
     """Import docs/hooks/NAME.py as a module (hooks are files MkDocs loads by path)."""
-    spec = importlib.util.spec_from_file_location(f"nnintro_docs_{name}", ROOT / "docs/hooks" / f"{name}.py")
+    spec = importlib.util.spec_from_file_location(
+        f"nnintro_docs_{name}", ROOT / "docs/hooks" / f"{name}.py"
+    )
     module = importlib.util.module_from_spec(spec)
     sys.modules[spec.name] = module  # dataclasses look their module up here
     spec.loader.exec_module(module)
@@ -26,3 +33,58 @@ def root() -> Path:
 @pytest.fixture(scope="session")
 def tutorials_hook():
     return load_hook("tutorials")
+
+
+ARTIFACTS = ROOT / "test-artifacts"  # screenshots and build logs, kept for people to look at
+
+
+@dataclass
+class Build:
+    """One `mkdocs build --strict` of a copy of the project: its output folder, log and time."""
+
+    site: Path
+    log: str
+    seconds: float
+
+
+def mkdocs_build(project: Path, cache: Path) -> Build:
+    """Build ``project`` (a copy of the repository) strictly, caching under ``cache``."""
+    env = {**os.environ, "NNINTRO_BUILD_CACHE": str(cache), "NO_MKDOCS_2_WARNING": "1"}
+    start = time.perf_counter()
+    done = subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "-d", str(project / "site")],
+        cwd=project,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=900,
+    )
+    seconds = time.perf_counter() - start
+    assert done.returncode == 0, f"mkdocs build failed:\n{done.stderr[-6000:]}"
+    return Build(project / "site", done.stderr, seconds)
+
+
+@pytest.fixture(scope="session")
+def site_builds(tmp_path_factory) -> tuple[Build, Build]:
+    """A cold build of a fresh copy of the project, then a warm rebuild with nothing changed."""
+    project = tmp_path_factory.mktemp("project")
+    for part in ("docs", "src", "overrides"):
+        shutil.copytree(ROOT / part, project / part, ignore=shutil.ignore_patterns("__pycache__"))
+    shutil.copy(ROOT / "mkdocs.yml", project)
+    cold = mkdocs_build(project, project / ".cache")
+    warm = mkdocs_build(project, project / ".cache")
+    ARTIFACTS.mkdir(exist_ok=True)
+    (ARTIFACTS / "build-cold.log").write_text(cold.log, encoding="utf-8")
+    (ARTIFACTS / "build-warm.log").write_text(warm.log, encoding="utf-8")
+    (ARTIFACTS / "build-times.txt").write_text(
+        f"cold {cold.seconds:.1f} s\nwarm {warm.seconds:.1f} s\n"
+        f"ratio {cold.seconds / warm.seconds:.1f}x\n",
+        encoding="utf-8",
+    )
+    return cold, warm
+
+
+@pytest.fixture(scope="session")
+def site(site_builds) -> Path:
+    """The built site folder (Korean at /, English at /en/)."""
+    return site_builds[1].site

@@ -19,9 +19,11 @@ strip it; the site serves MathJax 3 itself).
 from __future__ import annotations
 
 import hashlib
+import html as htmllib
 import json
 import logging
 import os
+import posixpath
 import re
 import time
 from dataclasses import dataclass
@@ -32,6 +34,8 @@ import nbformat
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 from mkdocs.structure.files import File, Files
+from mkdocs.structure.toc import get_toc
+from pymdownx import slugs
 
 log = logging.getLogger("mkdocs.hooks.tutorials")
 
@@ -41,6 +45,10 @@ TIMEOUT = 600  # seconds a single cell may run
 ROOT = Path(__file__).resolve().parents[2]  # the project root: tutorials run from here
 LIBRARY = ROOT / "src" / "nnintro"
 _ANSI = re.compile(r"\x1b\[[0-9;]*m")  # terminal colours in tracebacks
+_HEADING = re.compile(
+    r'<h([1-6]) id="[^"]*">(.*?)<a class="anchor-link" href="#[^"]*">¶</a></h\1>', re.S
+)
+_LINK = re.compile(r'href="(?![a-z]+:|#|/)([^"#]+\.(?:md|ipynb))(#[^"]*)?"')
 _MATHJAX2 = re.compile(r"<!-- Load mathjax -->.*?<!-- End of mathjax configuration -->", re.S)
 
 
@@ -227,7 +235,56 @@ def on_post_build(config):
 
 
 def on_page_content(html: str, page, config, files) -> str:
-    """Drop mkdocs-jupyter's CDN MathJax 2 loader; the site's own MathJax 3 typesets the page."""
-    if isinstance(page.file, NotebookPage) or page.file.src_uri.endswith(".ipynb"):
-        return _MATHJAX2.sub("", html)
-    return html
+    """Mend a rendered notebook page: math loader, heading anchors and the TOC, links to pages."""
+    if not isinstance(page.file, NotebookPage):
+        return html
+    html = _MATHJAX2.sub("", html)  # mkdocs-jupyter's CDN MathJax 2; the site serves MathJax 3
+    html, headings = slug_headings(html)
+    page.toc = get_toc(nest(headings))
+    return _LINK.sub(lambda m: _resolve_link(m, page, files), html)
+
+
+def slug_headings(html: str) -> tuple[str, list[dict]]:
+    """Give notebook headings the anchors Markdown pages get (``id="비용-함수"``, not ``id=""``).
+
+    nbconvert drops non-ASCII letters from heading ids, and mkdocs-jupyter builds the page's table
+    of contents with other ids again. Returns the mended HTML and the headings in order.
+    """
+    slugify, seen, headings = slugs.slugify(case="lower"), set(), []
+
+    def replace(match: re.Match) -> str:
+        level, inner = int(match[1]), match[2]
+        name = htmllib.unescape(re.sub(r"<[^>]+>", "", inner)).strip()
+        slug = base = slugify(name, "-")
+        while slug in seen:
+            slug = f"{base}_{len([s for s in seen if s.startswith(base)])}"
+        seen.add(slug)
+        headings.append({"level": level, "id": slug, "name": name, "children": []})
+        return (
+            f'<h{level} id="{slug}">{inner}<a class="anchor-link" href="#{slug}">¶</a></h{level}>'
+        )
+
+    return _HEADING.sub(replace, html), headings
+
+
+def nest(headings: list[dict]) -> list[dict]:
+    """Turn headings in page order into the nested tokens ``mkdocs.structure.toc.get_toc`` takes."""
+    root: list[dict] = []
+    stack: list[dict] = []
+    for heading in headings:
+        while stack and stack[-1]["level"] >= heading["level"]:
+            stack.pop()
+        (stack[-1]["children"] if stack else root).append(heading)
+        stack.append(heading)
+    return root
+
+
+def _resolve_link(match: re.Match, page, files) -> str:
+    """Point a notebook's ``[text](../theory/page.md)`` at that page in the current language."""
+    path, fragment = match[1], match[2] or ""
+    target = posixpath.normpath(posixpath.join(posixpath.dirname(page.file.src_uri), path))
+    found = files.get_file_from_path(target)
+    if found is None:
+        log.warning(f"tutorial {page.file.src_uri} links to {path}, which is not a page")
+        return match[0]
+    return f'href="{found.url_relative_to(page.file)}{fragment}"'

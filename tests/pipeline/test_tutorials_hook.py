@@ -8,7 +8,7 @@ import pytest
 from mkdocs.exceptions import PluginError
 
 SOURCE = textwrap.dedent(
-    '''\
+    """\
     # %% [markdown] lang="ko"
     # # 제목
     # 한국어 설명
@@ -20,7 +20,7 @@ SOURCE = textwrap.dedent(
     # %%
     x = 6 * 7
     print(x)
-    '''
+    """
 )
 
 
@@ -86,5 +86,7 @@ def test_cache_executes_once_and_writes_both_languages(tutorials_hook, source, t
 def test_execution_error_names_tutorial_and_cell(tutorials_hook, tmp_path):
     broken = tmp_path / "broken.py"
     broken.write_text(SOURCE + "\n# %%\n1 / 0\n", encoding="utf-8")
-    with pytest.raises(PluginError, match=r"(?s)tutorial broken\.py failed in cell 3.*ZeroDivisionError"):
+    with pytest.raises(
+        PluginError, match=r"(?s)tutorial broken\.py failed in cell 3.*ZeroDivisionError"
+    ):
         tutorials_hook.execute(broken, cwd=tmp_path)

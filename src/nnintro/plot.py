@@ -1,0 +1,216 @@
+"""Plot helpers for linear regression; each returns a ``matplotlib.figure.Figure``.
+
+The figures are built without pyplot, so they never enter pyplot's figure list, and they show
+themselves as PNG in Jupyter. Labels are symbols and numbers only, because the same figure appears
+on the Korean and the English pages.
+"""
+
+import io
+import itertools
+import math
+from collections.abc import Mapping, Sequence
+
+import torch
+from matplotlib.axes import Axes
+from matplotlib.figure import Figure
+from matplotlib.patches import FancyArrowPatch
+from torch import Tensor
+
+from nnintro import functional, train
+
+_Point = tuple[float, float]
+_ARROW = {"arrowstyle": "->", "mutation_scale": 12}  # style of every arrow
+_BOX = {"fc": "white", "ec": "none", "pad": 1.5}  # white box behind labels
+
+
+class _Figure(Figure):
+    """A Figure that Jupyter displays as PNG even when no pyplot backend is active."""
+
+    def _repr_png_(self) -> bytes:
+        buffer = io.BytesIO()
+        self.savefig(buffer, format="png")
+        return buffer.getvalue()
+
+
+def _flat(t: Tensor) -> list[float]:
+    """Return the elements of ``t`` as a flat list of Python floats."""
+    return torch.as_tensor(t, dtype=torch.float64).detach().flatten().tolist()
+
+
+def _cost(x: Tensor, y: Tensor, w: float, b: float) -> float:
+    """Return $cost(W) = $ ``mse(line(x, w, b), y)``, computed in float64."""
+    return functional.mse(functional.line(x.double(), w, b), y.double()).item()
+
+
+def _best_w(x: Tensor, y: Tensor, b: float) -> float:
+    """Return the W where the slope of cost(W) is 0, for fixed b."""
+    xs, ys = _flat(x), _flat(y)
+    # ∂cost/∂W = 0  ⇔  W* = Σ_i (y_i − b) x_i / Σ_i x_i²
+    return sum((yi - b) * xi for xi, yi in zip(xs, ys, strict=True)) / sum(xi * xi for xi in xs)
+
+
+def _cost_axes(ax: Axes, x: Tensor, y: Tensor, lo: float, hi: float, b: float) -> list[float]:
+    """Draw cost(W) on ``ax`` for W in [lo, hi]; return the costs drawn."""
+    ws = [lo + (hi - lo) * i / 200 for i in range(201)]
+    costs = [_cost(x, y, w, b) for w in ws]
+    ax.plot(ws, costs, color="C0", lw=2)
+    span = max(costs) - min(costs)
+    ax.set(xlabel="$W$", ylabel="$cost(W)$", xlim=(lo, hi))
+    ax.set_ylim(min(costs) - 0.15 * span, max(costs) + 0.05 * span)
+    ax.grid(True, alpha=0.3)
+    return costs
+
+
+def _label(ax: Axes, text: str, xy: _Point, offset: _Point, **style: str) -> None:
+    """Write ``text`` on a white box, ``offset`` points away from the data point ``xy``."""
+    ax.annotate(text, xy=xy, xytext=offset, textcoords="offset points", bbox=_BOX, **style)
+
+
+def regression_errors(x: Tensor, y: Tensor, w: float, b: float) -> Figure:
+    r"""Return a Figure of the data, the line $H(x) = Wx + b$, and each error $y_i - H(x_i)$.
+
+    A vertical arrow goes from each prediction $H(x_i)$ to its data point $y_i$, labelled with
+    the error; the title gives $MSE = \frac{1}{n}\sum_i (H(x_i) - y_i)^2$.
+
+    Examples:
+        >>> from nnintro.data import study_hours
+        >>> fig = regression_errors(*study_hours(), w=13, b=1)
+        >>> fig.axes[0].get_title()
+        'MSE = 52.5'
+    """
+    xs, ys, w, b = _flat(x), _flat(y), float(w), float(b)
+    preds = [w * xi + b for xi in xs]  # H(x_i) = W x_i + b
+    fig = _Figure(figsize=(6, 4), layout="constrained")
+    ax = fig.add_subplot()
+    pad = 0.1 * ((max(xs) - min(xs)) or 1.0)
+    ends = [min(xs) - pad, max(xs) + pad]
+    label = f"$H(x) = {w:g}x {'-' if b < 0 else '+'} {abs(b):g}$"
+    ax.plot(ends, [w * e + b for e in ends], color="C0", label=label)
+    ax.plot(xs, preds, "o", color="C0", mfc="white", label="$H(x_i)$")
+    ax.plot(xs, ys, "o", color="C1", label="$y_i$", zorder=3)
+    for xi, yi, pi in zip(xs, ys, preds, strict=True):
+        ax.add_patch(FancyArrowPatch((xi, pi), (xi, yi), lw=1.5, **_ARROW))
+        error = f"{yi - pi:g}".replace("-", "−")  # y_i − H(x_i), with a real minus sign
+        _label(ax, error, (xi, (yi + pi) / 2), (5, 0), va="center", color="C3")
+    cost = functional.mse(functional.line(x, w, b), y).item()
+    ax.set(xlabel="$x$", ylabel="$y$", title=f"MSE = {cost:g}")
+    ax.grid(True, alpha=0.3)
+    ax.legend(loc="upper left")
+    return fig
+
+
+def cost_curve(
+    x: Tensor,
+    y: Tensor,
+    *,
+    w_range: tuple[float, float] | None = None,
+    b: float = 0.0,
+    tangent_at: float | None = None,
+) -> Figure:
+    r"""Return a Figure of $cost(W) = \frac{1}{n}\sum_i (Wx_i + b - y_i)^2$ over $W$ ($b$ fixed).
+
+    The minimum, where the slope $\partial cost/\partial W$ is 0, is marked (green). With
+    ``tangent_at``, the tangent at that $W$ is drawn (red) with its slope written next to it.
+    ``w_range`` is ``(lo, hi)`` of $W$; by default the minimum $\pm 3$.
+
+    Examples:
+        >>> from nnintro.data import linear_toy
+        >>> fig = cost_curve(*linear_toy(), w_range=(-1, 5), tangent_at=4)
+        >>> len(fig.axes[0].lines)  # the curve, then a tangent and a point at W = 2 and W = 4
+        5
+    """
+    w_star = _best_w(x, y, b)
+    lo, hi = w_range if w_range is not None else (w_star - 3, w_star + 3)
+    fig = _Figure(figsize=(6, 4), layout="constrained")
+    ax = fig.add_subplot()
+    bottom = min(_cost_axes(ax, x, y, lo, hi, b))
+    for w0 in [w_star] if tangent_at is None else [w_star, float(tangent_at)]:
+        c0, at_min = _cost(x, y, w0, b), w0 == w_star
+        # slope of the tangent: ∂cost/∂W at W0 (0 at the minimum)
+        slope = 0.0 if at_min else functional.mse_line_grad(x.double(), y.double(), w0, b)[0].item()
+        color = "C2" if at_min else "C3"
+        room = (c0 - bottom) / abs(slope) if slope else math.inf  # keep the tangent in view
+        half = (hi - lo) / 10 if at_min else max((hi - lo) / 20, min((hi - lo) / 6, 0.9 * room))
+        ax.plot([w0 - half, w0 + half], [c0 - slope * half, c0 + slope * half], "--", color=color)
+        ax.plot([w0], [c0], "o", color=color, zorder=3)
+        side = 0 if at_min else 1 if w0 < w_star else -1  # write the slope inside the bowl
+        ha, va = ["right", "center", "left"][side + 1], "top" if at_min else "center"
+        text = rf"$\partial cost/\partial W = {slope:.3g}$"
+        _label(ax, text, (w0, c0), (10 * side, -8 if at_min else 0), ha=ha, va=va, color=color)
+    return fig
+
+
+def descent_paths(
+    x: Tensor, y: Tensor, lrs: Sequence[float], *, w0: float, steps: int, b: float = 0.0
+) -> Figure:
+    r"""Return a Figure with one panel per learning rate $\alpha$: gradient descent on cost(W).
+
+    Each panel draws the cost curve and the iterates $W_0 = $ ``w0``,
+    $W_{t+1} = W_t - \alpha\,\partial cost/\partial W(W_t)$ joined by arrows (``b`` fixed).
+    A path that moves away from the minimum is drawn until it is 4 times as far as $W_0$ (the
+    last arrow is cut at the frame) and its panel says "diverges"; the axes stay finite.
+
+    Examples:
+        >>> from nnintro.data import linear_toy
+        >>> fig = descent_paths(*linear_toy(), [0.01, 0.1, 0.3], w0=0.0, steps=10)
+        >>> [ax.get_title() for ax in fig.axes]
+        ['$\\alpha = 0.01$', '$\\alpha = 0.1$', '$\\alpha = 0.3$']
+    """
+    if not lrs or steps < 0:
+        raise ValueError(f"descent_paths: need at least one lr and steps >= 0, got {lrs}, {steps}")
+    w_star = _best_w(x, y, b)
+    d0 = abs(w0 - w_star) or 1.0
+    fig = _Figure(figsize=(4.5 * len(lrs), 4), layout="constrained")
+    for i, lr in enumerate(lrs):
+        ws = [float(w0)]
+        for _ in range(steps):
+            grad_w = functional.mse_line_grad(x.double(), y.double(), ws[-1], b)[0].item()
+            # W := W − α ∂cost/∂W
+            ws.append(ws[-1] - lr * grad_w)
+            if not abs(ws[-1] - w_star) <= 4 * d0:
+                break  # far away (or not finite): stop; the last arrow is cut at the frame
+        diverges = not abs(ws[-1] - w_star) <= abs(ws[0] - w_star)
+        half = 1.2 * max(abs(w - w_star) for w in ws if abs(w - w_star) <= 4 * d0)
+        ax = fig.add_subplot(1, len(lrs), i + 1)
+        _cost_axes(ax, x, y, w_star - half, w_star + half, b)
+        points = [(w, c) for w in ws if math.isfinite(c := _cost(x, y, w, b))]
+        ax.plot(*zip(*points, strict=True), "o", color="C3", ms=4, zorder=3)
+        for start, end in itertools.pairwise(points):
+            ax.add_patch(FancyArrowPatch(start, end, color="C3", **_ARROW))
+        note = "diverges" if diverges else f"$W_{{{len(ws) - 1}}} = {ws[-1]:.3g}$"
+        color = "C3" if diverges else "black"
+        ax.text(
+            0.5, 0.95, note, transform=ax.transAxes, ha="center", va="top", color=color, bbox=_BOX
+        )
+        ax.set(title=f"$\\alpha = {lr:g}$", ylabel="$cost(W)$" if i == 0 else "")
+    return fig
+
+
+def loss_history(
+    histories: Mapping[str, Sequence[float]] | train.History, *, log_y: bool = True
+) -> Figure:
+    r"""Return a Figure of the loss $cost(W_t, b_t)$ per epoch $t$, one line per label.
+
+    ``histories`` is ``{label: losses}`` or one ``train.History`` (labelled with its $\alpha$).
+    Non-finite values (NaN, inf) are dropped, and so are values $\le 0$ on the log scale.
+
+    Examples:
+        >>> fig = loss_history({"a": [4.0, 2.0, float("nan")], "b": [3.0, 1.0]})
+        >>> [len(line.get_xdata()) for line in fig.axes[0].lines]
+        [2, 2]
+    """
+    if isinstance(histories, train.History):
+        histories = {f"$\\alpha = {histories.lr:g}$": histories.losses}
+    fig = _Figure(figsize=(6, 4), layout="constrained")
+    ax = fig.add_subplot()
+    for label, losses in histories.items():
+        kept = [(t, float(v)) for t, v in enumerate(losses, start=1) if math.isfinite(v)]
+        kept = [(t, v) for t, v in kept if v > 0 or not log_y]
+        ax.plot([t for t, _ in kept], [v for _, v in kept], label=label, lw=2)
+    if log_y:
+        ax.set_yscale("log")
+    ax.set(xlabel="epoch", ylabel="$cost$")
+    ax.grid(True, which="both", alpha=0.3)
+    if histories:
+        ax.legend()
+    return fig

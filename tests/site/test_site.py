@@ -1,0 +1,124 @@
+"""The built site: strict build, both languages, rendered notebooks, links, no outside requests."""
+
+import re
+from html.parser import HTMLParser
+from pathlib import Path
+from urllib.parse import unquote, urljoin, urlparse
+
+import pytest
+
+pytestmark = pytest.mark.slow
+
+TUTORIALS = ["tutorials/03-linear-regression/index.html"]
+
+
+class Links(HTMLParser):
+    """Collects ids and the URLs a page points at (href, src), by tag."""
+
+    def __init__(self):
+        super().__init__()
+        self.ids: set[str] = set()
+        self.urls: list[tuple[str, str, str]] = []  # (tag, attribute, url)
+
+    def handle_starttag(self, tag, attrs):
+        attrs = dict(attrs)
+        if "id" in attrs:
+            self.ids.add(attrs["id"])
+        for name in ("href", "src"):
+            if attrs.get(name):
+                self.urls.append((tag, name, attrs[name]))
+
+
+def parse(path: Path) -> Links:
+    links = Links()
+    links.feed(path.read_text(encoding="utf-8"))
+    return links
+
+
+def pages(site: Path) -> list[Path]:
+    return sorted(p for p in site.rglob("index.html") if "assets" not in p.parts)
+
+
+def test_build_is_strict_and_warning_free(site_builds):
+    for build in site_builds:
+        assert "WARNING" not in build.log.replace("[IPKernelApp] WARNING", ""), build.log
+
+
+def test_rebuild_executes_no_tutorial(site_builds):
+    cold, warm = site_builds
+    assert f"Tutorials executed in this build: {len(TUTORIALS)}" in cold.log
+    assert "Tutorials executed in this build: 0" in warm.log
+    assert "Executed tutorial" not in warm.log
+
+
+def test_both_languages_have_the_same_pages(site):
+    korean = {p.relative_to(site) for p in pages(site) if p.relative_to(site).parts[0] != "en"}
+    english = {p.relative_to(site / "en") for p in pages(site / "en")}
+    assert korean == english
+    assert Path("theory/03-linear-regression/index.html") in korean
+    assert Path("reference/functional/index.html") in korean
+
+
+@pytest.mark.parametrize("lang", ["", "en/"])
+@pytest.mark.parametrize("page", TUTORIALS)
+def test_notebook_pages_are_rendered_not_raw(site, lang, page):
+    html = (site / lang / page).read_text(encoding="utf-8")
+    assert "jupyter-wrapper" in html
+    assert '"cell_type"' not in html and '"nbformat"' not in html
+    assert "# %%" not in html
+    assert "<!-- Load mathjax -->" not in html, "mkdocs-jupyter's CDN MathJax 2 must be removed"
+    notebook = (site / lang / page).parent / f"{Path(page).parent.name}.ipynb"
+    assert notebook.exists(), "each tutorial page offers its own notebook for download"
+    assert f'href="{notebook.name}"' in html
+
+
+def test_tutorial_languages_differ_only_in_prose(site):
+    ko = (site / TUTORIALS[0]).read_text(encoding="utf-8")
+    en = (site / "en" / TUTORIALS[0]).read_text(encoding="utf-8")
+    assert re.search(r"[가-힣]", ko) and 'lang="ko"' in ko
+    code = re.compile(r'<div class="highlight-ipynb.*?</div>', re.S)
+    assert code.findall(ko) == code.findall(en) != []
+
+
+def test_korean_headings_have_korean_anchors(site):
+    html = (site / "theory/03-linear-regression/index.html").read_text(encoding="utf-8")
+    assert 'id="비용-함수' in html
+    assert not re.search(r'id="_\d+"', html)
+
+
+def test_internal_links_and_anchors_resolve(site):
+    broken = []
+    for page in [*pages(site), site / "404.html"]:
+        base = "http://site/" + page.relative_to(site).as_posix()
+        for tag, attr, url in parse(page).urls:
+            target = urlparse(urljoin(base, url))
+            if target.netloc != "site":
+                continue
+            path = site / unquote(target.path).lstrip("/")
+            if path.is_dir():
+                path = path / "index.html"
+            if not path.exists():
+                broken.append(f"{page.relative_to(site)}: {tag} {attr}={url}")
+            elif target.fragment and path.suffix == ".html":
+                if unquote(target.fragment) not in parse(path).ids:
+                    broken.append(f"{page.relative_to(site)}: missing anchor {url}")
+    assert broken == [], "\n".join(broken)
+
+
+def test_pages_load_nothing_from_other_hosts(site):
+    outside = []
+    for page in pages(site):
+        for tag, attr, url in parse(page).urls:
+            loads = tag in ("script", "img", "iframe", "source") or (
+                tag == "link" and attr == "href"
+            )
+            if loads and urlparse(url).netloc and tag != "a":
+                if tag == "link" and not url.endswith((".css", ".js", ".woff", ".woff2")):
+                    continue  # <link rel="canonical"/"alternate"> only names a page
+                outside.append(f"{page.relative_to(site)}: {tag} {url}")
+    assert outside == []
+
+
+def test_mathjax_is_served_by_the_site(site):
+    assert (site / "assets/mathjax/tex-mml-chtml.js").stat().st_size > 100_000
+    assert list((site / "assets/mathjax/output/chtml/fonts/woff-v2").glob("*.woff"))
