@@ -260,9 +260,8 @@ def slug_headings(html: str) -> tuple[str, list[dict]]:
             slug = f"{base}_{len([s for s in seen if s.startswith(base)])}"
         seen.add(slug)
         headings.append({"level": level, "id": slug, "name": name, "children": []})
-        return (
-            f'<h{level} id="{slug}">{inner}<a class="anchor-link" href="#{slug}">¶</a></h{level}>'
-        )
+        link = f'<a class="headerlink" href="#{slug}" title="Permanent link">¶</a>'  # as Markdown
+        return f'<h{level} id="{slug}">{inner}{link}</h{level}>'
 
     return _HEADING.sub(replace, html), headings
 

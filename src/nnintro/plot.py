@@ -10,9 +10,9 @@ import itertools
 import math
 from collections.abc import Mapping, Sequence
 
+import matplotlib.figure
 import torch
 from matplotlib.axes import Axes
-from matplotlib.figure import Figure
 from matplotlib.patches import FancyArrowPatch
 from torch import Tensor
 
@@ -23,13 +23,18 @@ _ARROW = {"arrowstyle": "->", "mutation_scale": 12}  # style of every arrow
 _BOX = {"fc": "white", "ec": "none", "pad": 1.5}  # white box behind labels
 
 
-class _Figure(Figure):
-    """A Figure that Jupyter displays as PNG even when no pyplot backend is active."""
+class Figure(matplotlib.figure.Figure):
+    """A matplotlib Figure that Jupyter shows by itself, sharp on high-density screens.
 
-    def _repr_png_(self) -> bytes:
+    Figures made without pyplot have no display hook in Jupyter unless a pyplot backend is active;
+    this one renders itself as a PNG at twice its resolution, shown at its normal size.
+    """
+
+    def _repr_png_(self) -> tuple[bytes, dict[str, int]]:
         buffer = io.BytesIO()
-        self.savefig(buffer, format="png")
-        return buffer.getvalue()
+        self.savefig(buffer, format="png", dpi=2 * self.dpi)
+        width, height = self.get_size_inches() * self.dpi
+        return buffer.getvalue(), {"width": round(width), "height": round(height)}
 
 
 def _flat(t: Tensor) -> list[float]:
@@ -38,7 +43,7 @@ def _flat(t: Tensor) -> list[float]:
 
 
 def _cost(x: Tensor, y: Tensor, w: float, b: float) -> float:
-    """Return $cost(W) = $ ``mse(line(x, w, b), y)``, computed in float64."""
+    r"""Return $\mathrm{cost}(W) = $ ``mse(line(x, w, b), y)``, computed in float64."""
     return functional.mse(functional.line(x.double(), w, b), y.double()).item()
 
 
@@ -55,7 +60,7 @@ def _cost_axes(ax: Axes, x: Tensor, y: Tensor, lo: float, hi: float, b: float) -
     costs = [_cost(x, y, w, b) for w in ws]
     ax.plot(ws, costs, color="C0", lw=2)
     span = max(costs) - min(costs)
-    ax.set(xlabel="$W$", ylabel="$cost(W)$", xlim=(lo, hi))
+    ax.set(xlabel="$W$", ylabel=r"$\mathrm{cost}(W)$", xlim=(lo, hi))
     ax.set_ylim(min(costs) - 0.15 * span, max(costs) + 0.05 * span)
     ax.grid(True, alpha=0.3)
     return costs
@@ -80,7 +85,7 @@ def regression_errors(x: Tensor, y: Tensor, w: float, b: float) -> Figure:
     """
     xs, ys, w, b = _flat(x), _flat(y), float(w), float(b)
     preds = [w * xi + b for xi in xs]  # H(x_i) = W x_i + b
-    fig = _Figure(figsize=(6, 4), layout="constrained")
+    fig = Figure(figsize=(6, 4), layout="constrained")
     ax = fig.add_subplot()
     pad = 0.1 * ((max(xs) - min(xs)) or 1.0)
     ends = [min(xs) - pad, max(xs) + pad]
@@ -107,9 +112,9 @@ def cost_curve(
     b: float = 0.0,
     tangent_at: float | None = None,
 ) -> Figure:
-    r"""Return a Figure of $cost(W) = \frac{1}{n}\sum_i (Wx_i + b - y_i)^2$ over $W$ ($b$ fixed).
+    r"""Return a Figure of the cost $\frac{1}{n}\sum_i (Wx_i + b - y_i)^2$ over $W$ ($b$ fixed).
 
-    The minimum, where the slope $\partial cost/\partial W$ is 0, is marked (green). With
+    The minimum, where the slope $\partial\,\mathrm{cost}/\partial W$ is 0, is marked (green). With
     ``tangent_at``, the tangent at that $W$ is drawn (red) with its slope written next to it.
     ``w_range`` is ``(lo, hi)`` of $W$; by default the minimum $\pm 3$.
 
@@ -121,7 +126,7 @@ def cost_curve(
     """
     w_star = _best_w(x, y, b)
     lo, hi = w_range if w_range is not None else (w_star - 3, w_star + 3)
-    fig = _Figure(figsize=(6, 4), layout="constrained")
+    fig = Figure(figsize=(6, 4), layout="constrained")
     ax = fig.add_subplot()
     bottom = min(_cost_axes(ax, x, y, lo, hi, b))
     for w0 in [w_star] if tangent_at is None else [w_star, float(tangent_at)]:
@@ -135,7 +140,7 @@ def cost_curve(
         ax.plot([w0], [c0], "o", color=color, zorder=3)
         side = 0 if at_min else 1 if w0 < w_star else -1  # write the slope inside the bowl
         ha, va = ["right", "center", "left"][side + 1], "top" if at_min else "center"
-        text = rf"$\partial cost/\partial W = {slope:.3g}$"
+        text = rf"$\partial\,\mathrm{{cost}}/\partial W = {slope:.3g}$"
         _label(ax, text, (w0, c0), (10 * side, -8 if at_min else 0), ha=ha, va=va, color=color)
     return fig
 
@@ -146,7 +151,8 @@ def descent_paths(
     r"""Return a Figure with one panel per learning rate $\alpha$: gradient descent on cost(W).
 
     Each panel draws the cost curve and the iterates $W_0 = $ ``w0``,
-    $W_{t+1} = W_t - \alpha\,\partial cost/\partial W(W_t)$ joined by arrows (``b`` fixed).
+    $W_{t+1} = W_t - \alpha\,\partial\,\mathrm{cost}/\partial W(W_t)$ joined by arrows
+    (``b`` fixed).
     A path that moves away from the minimum is drawn until it is 4 times as far as $W_0$ (the
     last arrow is cut at the frame) and its panel says "diverges"; the axes stay finite.
 
@@ -160,7 +166,9 @@ def descent_paths(
         raise ValueError(f"descent_paths: need at least one lr and steps >= 0, got {lrs}, {steps}")
     w_star = _best_w(x, y, b)
     d0 = abs(w0 - w_star) or 1.0
-    fig = _Figure(figsize=(4.5 * len(lrs), 4), layout="constrained")
+    cols = len(lrs) if len(lrs) <= 3 else 2  # at most 3 panels in a row, else 2 per row
+    rows = math.ceil(len(lrs) / cols)
+    fig = Figure(figsize=(4.5 * cols, 4 * rows), layout="constrained")
     for i, lr in enumerate(lrs):
         ws = [float(w0)]
         for _ in range(steps):
@@ -171,7 +179,7 @@ def descent_paths(
                 break  # far away (or not finite): stop; the last arrow is cut at the frame
         diverges = not abs(ws[-1] - w_star) <= abs(ws[0] - w_star)
         half = 1.2 * max(abs(w - w_star) for w in ws if abs(w - w_star) <= 4 * d0)
-        ax = fig.add_subplot(1, len(lrs), i + 1)
+        ax = fig.add_subplot(rows, cols, i + 1)
         _cost_axes(ax, x, y, w_star - half, w_star + half, b)
         points = [(w, c) for w in ws if math.isfinite(c := _cost(x, y, w, b))]
         ax.plot(*zip(*points, strict=True), "o", color="C3", ms=4, zorder=3)
@@ -182,14 +190,14 @@ def descent_paths(
         ax.text(
             0.5, 0.95, note, transform=ax.transAxes, ha="center", va="top", color=color, bbox=_BOX
         )
-        ax.set(title=f"$\\alpha = {lr:g}$", ylabel="$cost(W)$" if i == 0 else "")
+        ax.set(title=f"$\\alpha = {lr:g}$", ylabel=r"$\mathrm{cost}(W)$" if i % cols == 0 else "")
     return fig
 
 
 def loss_history(
     histories: Mapping[str, Sequence[float]] | train.History, *, log_y: bool = True
 ) -> Figure:
-    r"""Return a Figure of the loss $cost(W_t, b_t)$ per epoch $t$, one line per label.
+    r"""Return a Figure of the loss $\mathrm{cost}(W_t, b_t)$ per epoch $t$, one line per label.
 
     ``histories`` is ``{label: losses}`` or one ``train.History`` (labelled with its $\alpha$).
     Non-finite values (NaN, inf) are dropped, and so are values $\le 0$ on the log scale.
@@ -201,7 +209,7 @@ def loss_history(
     """
     if isinstance(histories, train.History):
         histories = {f"$\\alpha = {histories.lr:g}$": histories.losses}
-    fig = _Figure(figsize=(6, 4), layout="constrained")
+    fig = Figure(figsize=(6, 4), layout="constrained")
     ax = fig.add_subplot()
     for label, losses in histories.items():
         kept = [(t, float(v)) for t, v in enumerate(losses, start=1) if math.isfinite(v)]
@@ -209,7 +217,7 @@ def loss_history(
         ax.plot([t for t, _ in kept], [v for _, v in kept], label=label, lw=2)
     if log_y:
         ax.set_yscale("log")
-    ax.set(xlabel="epoch", ylabel="$cost$")
+    ax.set(xlabel="epoch", ylabel=r"$\mathrm{cost}$")
     ax.grid(True, which="both", alpha=0.3)
     if histories:
         ax.legend()

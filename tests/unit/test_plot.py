@@ -48,7 +48,9 @@ def assert_language_neutral(fig: Figure) -> None:
 
 def assert_renders(fig: Figure) -> None:
     assert isinstance(fig, Figure)
-    assert fig._repr_png_().startswith(b"\x89PNG")  # what Jupyter shows
+    png, size = fig._repr_png_()  # what Jupyter shows
+    width, height = fig.get_size_inches() * fig.dpi  # shown at 1x, drawn at 2x
+    assert png.startswith(b"\x89PNG") and size == {"width": round(width), "height": round(height)}
 
 
 def test_regression_errors_on_the_worked_example() -> None:
@@ -77,7 +79,7 @@ def test_cost_curve_marks_the_minimum() -> None:
     assert len(ax.lines) == 3  # curve, flat tangent, minimum point
     assert ax.lines[2].get_xydata().tolist() == [[2.0, 0.0]]
     assert ax.get_xlim() == (-1, 5)
-    assert (ax.get_xlabel(), ax.get_ylabel()) == ("$W$", "$cost(W)$")
+    assert (ax.get_xlabel(), ax.get_ylabel()) == ("$W$", r"$\mathrm{cost}(W)$")
     assert_language_neutral(fig)
     assert_renders(fig)
 
@@ -175,3 +177,10 @@ def test_figures_save_to_png(tmp_path) -> None:
     path = tmp_path / "errors.png"
     plot.regression_errors(*study_hours(), w=13, b=1).savefig(path)
     assert path.read_bytes().startswith(b"\x89PNG")
+
+
+def test_descent_paths_wraps_four_panels_into_two_rows() -> None:
+    fig = plot.descent_paths(*linear_toy(), [0.01, 0.1, 0.2, 0.25], w0=0.0, steps=10)
+    grids = [ax.get_subplotspec().get_geometry()[:2] for ax in fig.axes]
+    assert grids == [(2, 2)] * 4
+    assert [bool(ax.get_ylabel()) for ax in fig.axes] == [True, False, True, False]
