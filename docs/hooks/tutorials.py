@@ -40,7 +40,7 @@ from pymdownx import slugs
 log = logging.getLogger("mkdocs.hooks.tutorials")
 
 LANGUAGES = ("ko", "en")
-CACHE_VERSION = "1"  # bump to invalidate every cached execution
+CACHE_VERSION = "2"  # bump to invalidate every cached execution
 TIMEOUT = 600  # seconds a single cell may run
 ROOT = Path(__file__).resolve().parents[2]  # the project root: tutorials run from here
 LIBRARY = ROOT / "src" / "nnintro"
@@ -115,7 +115,27 @@ def execute(source: Path, cwd: Path = ROOT) -> nbformat.NotebookNode:
         where = f"cell {index}" if index is not None else "a cell"
         message = _ANSI.sub("", str(error))
         raise PluginError(f"tutorial {source.name} failed in {where}:\n{message}") from None
+    for cell in nb.cells:
+        if cell.cell_type == "code":
+            cell.outputs = merge_streams(cell.outputs)
     return nb
+
+
+def merge_streams(outputs: list) -> list:
+    """Join consecutive stdout (or stderr) chunks into one output.
+
+    The kernel flushes printed text in chunks whose boundaries depend on timing; merged, the same
+    code always gives the same notebook.
+    """
+    merged: list = []
+    for out in outputs:
+        last = merged[-1] if merged else None
+        if out.output_type == "stream" and last and last.output_type == "stream":
+            if last.name == out.name:
+                last.text += out.text
+                continue
+        merged.append(out)
+    return merged
 
 
 def _has_error(cell: nbformat.NotebookNode) -> bool:

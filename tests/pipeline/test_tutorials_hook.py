@@ -90,3 +90,21 @@ def test_execution_error_names_tutorial_and_cell(tutorials_hook, tmp_path):
         PluginError, match=r"(?s)tutorial broken\.py failed in cell 3.*ZeroDivisionError"
     ):
         tutorials_hook.execute(broken, cwd=tmp_path)
+
+
+def test_merge_streams_joins_only_neighbouring_chunks_of_one_stream(tutorials_hook):
+    out = nbformat.v4.new_output
+    chunks = [
+        out("stream", name="stdout", text="a\n"),
+        out("stream", name="stdout", text="b\n"),
+        out("stream", name="stderr", text="warning\n"),
+        out("display_data", data={"text/plain": "fig"}),
+        out("stream", name="stdout", text="c\n"),
+    ]
+    merged = tutorials_hook.merge_streams(chunks)
+    assert [(o.output_type, o.get("text")) for o in merged] == [
+        ("stream", "a\nb\n"),
+        ("stream", "warning\n"),
+        ("display_data", None),
+        ("stream", "c\n"),
+    ]

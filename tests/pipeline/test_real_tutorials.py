@@ -1,0 +1,58 @@
+"""Every tutorial in docs/tutorials: both languages, deterministic, language-neutral output."""
+
+import re
+
+import jupytext
+import pytest
+
+from tests.conftest import ROOT
+
+SOURCES = sorted((ROOT / "docs" / "tutorials").glob("*.py"))
+HANGUL = re.compile(r"[가-힣]")
+
+
+def test_there_are_tutorials():
+    assert [s.name for s in SOURCES][:1] == ["03-linear-regression.py"]
+
+
+@pytest.mark.parametrize("source", SOURCES, ids=lambda p: p.stem)
+def test_each_korean_cell_is_followed_by_its_english_twin(tutorials_hook, source):
+    nb = jupytext.read(source)
+    langs = [c.metadata.get("lang") for c in nb.cells if c.cell_type == "markdown"]
+    assert langs == ["ko", "en"] * (len(langs) // 2), "markdown cells must alternate ko, en"
+    ko, en = tutorials_hook.split(nb, "ko"), tutorials_hook.split(nb, "en")
+    assert ko.cells[0].source.startswith("# ") and en.cells[0].source.startswith("# ")
+    assert all(HANGUL.search(c.source) for c in ko.cells if c.cell_type == "markdown")
+    assert not any(HANGUL.search(c.source) for c in en.cells if c.cell_type == "markdown")
+    code = [[c.source for c in n.cells if c.cell_type == "code"] for n in (ko, en)]
+    assert code[0] == code[1] != []
+
+
+@pytest.fixture(scope="module")
+def executed_twice(tutorials_hook):
+    return {s.stem: [tutorials_hook.execute(s) for _ in range(2)] for s in SOURCES}
+
+
+def outputs(nb) -> list:
+    """The cells' outputs without execution timestamps and counters."""
+    return [
+        [{k: v for k, v in o.items() if k != "execution_count"} for o in c.get("outputs", [])]
+        for c in nb.cells
+    ]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("source", SOURCES, ids=lambda p: p.stem)
+def test_two_executions_give_identical_outputs(executed_twice, source):
+    first, second = executed_twice[source.stem]
+    assert outputs(first) == outputs(second)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("source", SOURCES, ids=lambda p: p.stem)
+def test_code_prints_language_neutral_text(executed_twice, source):
+    for cell in executed_twice[source.stem][0].cells:
+        for out in cell.get("outputs", []):
+            text = out.get("text", "") + str(out.get("data", {}).get("text/plain", ""))
+            assert not HANGUL.search(text), f"cell prints Korean: {cell.source[:60]!r}"
+            assert not re.search(r"0x[0-9a-f]{6,}", text), f"prints an address: {text[:80]!r}"
