@@ -8,5 +8,4 @@ python3 -m venv .venv
 .venv/bin/python -m pip install --quiet -e '.[docs]'
 .venv/bin/python -m ipykernel install --sys-prefix --name python3 > /dev/null
 export NO_MKDOCS_2_WARNING=1
-.venv/bin/mkdocs build --strict
 exec .venv/bin/mkdocs serve --strict --dev-addr 127.0.0.1:8000

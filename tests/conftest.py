@@ -35,6 +35,7 @@ def tutorials_hook():
     return load_hook("tutorials")
 
 
+_STARTED = time.time()
 ARTIFACTS = ROOT / "test-artifacts"  # screenshots and build logs, kept for people to look at
 
 
@@ -88,3 +89,11 @@ def site_builds(tmp_path_factory) -> tuple[Build, Build]:
 def site(site_builds) -> Path:
     """The built site folder (Korean at /, English at /en/)."""
     return site_builds[1].site
+
+
+def pytest_terminal_summary(terminalreporter):
+    """Show the cold and warm build times at the end of the run (measured, not asserted)."""
+    times = ARTIFACTS / "build-times.txt"
+    if times.exists() and times.stat().st_mtime > _STARTED:
+        terminalreporter.write_sep("-", "site build times (cold, then warm with nothing changed)")
+        terminalreporter.write_line(times.read_text(encoding="utf-8").strip().replace("\n", ", "))

@@ -49,6 +49,8 @@ def test_rebuild_executes_no_tutorial(site_builds):
     assert f"Tutorials executed in this build: {len(TUTORIALS)}" in cold.log
     assert "Tutorials executed in this build: 0" in warm.log
     assert "Executed tutorial" not in warm.log
+    assert "Cache miss" not in warm.log, "neither language may re-render its notebook"
+    assert "Evicted" not in warm.log
 
 
 def test_both_languages_have_the_same_pages(site):
