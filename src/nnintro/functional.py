@@ -71,11 +71,11 @@ def mse(pred: Tensor, target: Tensor) -> Tensor:
 def mse_line_grad(
     x: Tensor, y: Tensor, w: float | Tensor, b: float | Tensor
 ) -> tuple[Tensor, Tensor]:
-    r"""Return $(\partial cost/\partial W, \partial cost/\partial b)$, the MSE gradient of a line.
+    r"""Return the MSE gradient of a line: $\partial\,\mathrm{cost}/\partial W$ and $/\partial b$.
 
-    With $cost(W, b) = \frac{1}{n}\sum_i (Wx_i + b - y_i)^2$ the chain rule gives
-    $$\frac{\partial\,cost}{\partial W} = \frac{2}{n}\sum_i (Wx_i + b - y_i)\,x_i, \qquad
-    \frac{\partial\,cost}{\partial b} = \frac{2}{n}\sum_i (Wx_i + b - y_i).$$
+    With $\mathrm{cost}(W, b) = \frac{1}{n}\sum_i (Wx_i + b - y_i)^2$ the chain rule gives
+    $$\frac{\partial\,\mathrm{cost}}{\partial W} = \frac{2}{n}\sum_i (Wx_i + b - y_i)\,x_i, \qquad
+    \frac{\partial\,\mathrm{cost}}{\partial b} = \frac{2}{n}\sum_i (Wx_i + b - y_i).$$
 
     Args:
         x: inputs $x_i$.

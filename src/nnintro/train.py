@@ -38,7 +38,7 @@ class DivergenceError(FloatingPointError):
 
 @dataclass
 class History:
-    r"""Record of a training run: the loss $cost(W_t, b_t)$ of each epoch $t$ and the learning rate.
+    r"""Record of a training run: the loss $\mathrm{cost}(W_t, b_t)$ of each epoch $t$ and $\alpha$.
 
     Attributes:
         losses: one loss per epoch, measured before that epoch's update.
