@@ -71,7 +71,7 @@ def mse(pred: Tensor, target: Tensor) -> Tensor:
 def mse_line_grad(
     x: Tensor, y: Tensor, w: float | Tensor, b: float | Tensor
 ) -> tuple[Tensor, Tensor]:
-    r"""Return the MSE gradient of a line: $\partial\,\mathrm{cost}/\partial W$ and $/\partial b$.
+    r"""Return the gradient of the MSE of a line with respect to $W$ and $b$.
 
     With $\mathrm{cost}(W, b) = \frac{1}{n}\sum_i (Wx_i + b - y_i)^2$ the chain rule gives
     $$\frac{\partial\,\mathrm{cost}}{\partial W} = \frac{2}{n}\sum_i (Wx_i + b - y_i)\,x_i, \qquad
