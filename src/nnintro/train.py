@@ -16,7 +16,7 @@ from nnintro import functional
 
 
 class DivergenceError(FloatingPointError):
-    r"""Error raised by ``fit`` when the loss is no longer finite: $cost \in \{NaN, \pm\infty\}$.
+    r"""Error raised by ``fit`` when the loss is no longer finite (NaN or $\pm\infty$).
 
     ``history`` holds the losses up to that epoch; the last one is the NaN or inf one.
 
@@ -74,7 +74,7 @@ def fit(
     r"""Return the History of training ``model`` on ``(x, y)`` by full-batch gradient descent.
 
     Each epoch uses all samples once and updates every parameter $\theta$ of the model by
-    $\theta := \theta - \alpha\,\partial cost/\partial\theta$ (``torch.optim.SGD`` with
+    $\theta := \theta - \alpha\,\partial\,\mathrm{cost}/\partial\theta$ (``torch.optim.SGD`` with
     ``lr`` $= \alpha$).
 
     Args:
