@@ -3,7 +3,6 @@ is recomputed here with nnintro and torch and found in BOTH the Korean and the E
 
 from __future__ import annotations
 
-import importlib.util
 import re
 from fractions import Fraction
 from pathlib import Path
@@ -13,23 +12,15 @@ import torch
 import torch.nn.functional as F
 
 from nnintro import data, functional
+from tests.conftest import load_hook
 
 ROOT = Path(__file__).resolve().parents[2]
 KO = ROOT / "docs" / "theory" / "03-linear-regression.md"
 EN = ROOT / "docs" / "theory" / "03-linear-regression.en.md"
-FIGURES_PY = ROOT / "docs" / "hooks" / "figures.py"
 FIGURE_REF = re.compile(r"!\[[^\]]*\]\(\.\./assets/figures/([\w.-]+)\)")
 
 
-def _load_figures():
-    spec = importlib.util.spec_from_file_location("docs_hooks_figures", FIGURES_PY)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-figures = _load_figures()
+figures = load_hook("figures")
 CH03_FIGURES = sorted(name for name in figures.FIGURES if name.startswith("ch03-"))
 
 
