@@ -20,13 +20,14 @@ from __future__ import annotations
 
 import hashlib
 import html as htmllib
+import itertools
 import json
 import logging
 import os
 import posixpath
 import re
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import jupytext
@@ -147,14 +148,18 @@ class Cache:
     """Executed notebooks on disk, one per tutorial, named by :func:`cache_key`."""
 
     root: Path
-    executions: int = 0  # how many tutorials this process executed (tests and the build log)
+    executions: int = 0  # how many tutorials this build executed (tests and the build log)
+    _loaded: dict = field(default_factory=dict)  # executed notebooks already read, by path
 
     def executed(self, source: Path) -> nbformat.NotebookNode:
         """Return the executed notebook for ``source``, running it only if no cached run matches."""
         key = cache_key(source)
         path = self.root / "executed" / f"{source.stem}-{key}.ipynb"
+        if path in self._loaded:  # both languages of both language builds ask for it
+            return self._loaded[path]
         if path.exists():
-            return nbformat.read(path, as_version=4)
+            self._loaded[path] = nbformat.read(path, as_version=4)
+            return self._loaded[path]
         start = time.perf_counter()
         nb = execute(source)
         self.executions += 1
@@ -163,6 +168,7 @@ class Cache:
         for stale in path.parent.glob(f"{source.stem}-*.ipynb"):
             stale.unlink()
         nbformat.write(nb, path)
+        self._loaded[path] = nb
         return nb
 
     def notebook(self, source: Path, lang: str) -> Path:
@@ -237,8 +243,9 @@ def on_pre_build(config):
     i18n, jupyter = _plugins(config)
     if i18n.building:  # a later language of the same build: keep what earlier languages used
         jupyter._used_cache_paths |= _state["used"]
-    else:
+    else:  # a new build (also each rebuild of `mkdocs serve`)
         _state["used"] = set()
+        _state["cache"].executions = 0
 
 
 @event_priority(50)  # before mkdocs-jupyter's on_post_build evicts its render cache
@@ -276,8 +283,10 @@ def slug_headings(html: str) -> tuple[str, list[dict]]:
         level, inner = int(match[1]), match[2]
         name = htmllib.unescape(re.sub(r"<[^>]+>", "", inner)).strip()
         slug = base = slugify(name, "-")
-        while slug in seen:
-            slug = f"{base}_{len([s for s in seen if s.startswith(base)])}"
+        for n in itertools.count(1):  # a repeated heading gets _1, _2, … like Markdown pages
+            if slug not in seen:
+                break
+            slug = f"{base}_{n}"
         seen.add(slug)
         headings.append({"level": level, "id": slug, "name": name, "children": []})
         link = f'<a class="headerlink" href="#{slug}" title="Permanent link">¶</a>'  # as Markdown

@@ -108,3 +108,12 @@ def test_merge_streams_joins_only_neighbouring_chunks_of_one_stream(tutorials_ho
         ("display_data", None),
         ("stream", "c\n"),
     ]
+
+
+def test_repeated_headings_get_numbered_anchors(tutorials_hook):
+    def heading(text):
+        return f'<h2 id="x">{text}<a class="anchor-link" href="#x">¶</a></h2>'
+
+    html = "".join(heading(t) for t in ["비용 함수", "a_1", "비용 함수", "a", "a", "a"])
+    _, headings = tutorials_hook.slug_headings(html)
+    assert [h["id"] for h in headings] == ["비용-함수", "a_1", "비용-함수_1", "a", "a_2", "a_3"]
