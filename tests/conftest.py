@@ -15,10 +15,10 @@ ROOT = Path(__file__).resolve().parents[1]
 
 
 def load_hook(name: str):
-    """Import docs/hooks/NAME.py as a module (hooks are files MkDocs loads by path)."""
-    spec = importlib.util.spec_from_file_location(
-        f"nnintro_docs_{name}", ROOT / "docs/hooks" / f"{name}.py"
-    )
+    """Import docs/hooks/NAME.py or docs/hooks/NAME/ as a module (MkDocs loads hooks by path)."""
+    path = ROOT / "docs/hooks" / name
+    path = path / "__init__.py" if path.is_dir() else path.with_suffix(".py")
+    spec = importlib.util.spec_from_file_location(f"nnintro_docs_{name}", path)
     module = importlib.util.module_from_spec(spec)
     sys.modules[spec.name] = module  # dataclasses look their module up here
     spec.loader.exec_module(module)

@@ -38,8 +38,9 @@ def test_wheel_holds_the_package_only(dist):
     top = {name.split("/")[0] for name in names}
     assert top == {"nnintro", "nnintro-0.1.0.dist-info"}
     assert "nnintro/py.typed" in names
-    modules = {"data", "functional", "models", "plot", "train"}
-    assert {f"nnintro/{m}.py" for m in modules} <= set(names)
+    sources = {p.relative_to(ROOT / "src").as_posix() for p in (ROOT / "src/nnintro").rglob("*.py")}
+    assert {"nnintro/train.py", "nnintro/functional/__init__.py"} <= sources
+    assert sources == {name for name in names if name.endswith(".py")}
 
 
 def test_wheel_installs_into_a_new_environment(dist, tmp_path):

@@ -3,9 +3,9 @@
 - MathJax 3.2.2 comes from the PyPI package ``django-static-mathjax`` (plain static files; Django is
   not needed to read them) and is copied to ``assets/mathjax/`` at build time, so pages typeset math
   with no request outside the site and nothing third-party is committed.
-- Figures are drawn by ``docs/hooks/figures.py`` with ``nnintro.plot`` and written as SVG to
-  ``assets/figures/NAME``; they are cached under ``.cache/figures`` and redrawn only when
-  ``figures.py`` or ``src/nnintro`` changes.
+- Figures are drawn by ``docs/hooks/figures/`` (one ``chNN.py`` per chapter) with
+  ``nnintro.plot`` and written as SVG to ``assets/figures/NAME``; they are cached under
+  ``.cache/figures`` and redrawn only when ``docs/hooks/figures/`` or ``src/nnintro`` changes.
 """
 
 from __future__ import annotations
@@ -38,16 +38,18 @@ def mathjax_dir() -> Path:
 
 
 def figures_key() -> str:
-    """Return a hash of what the figures depend on: figures.py and every nnintro source file."""
-    digest = hashlib.sha256((HERE / "figures.py").read_bytes())
-    for path in sorted(LIBRARY.rglob("*.py")):
-        digest.update(path.read_bytes())
+    """Return a hash of what the figures depend on: their modules and every nnintro source file."""
+    digest = hashlib.sha256()
+    for path in [*sorted((HERE / "figures").glob("*.py")), *sorted(LIBRARY.rglob("*.py"))]:
+        digest.update(path.name.encode() + path.read_bytes())
     return digest.hexdigest()[:16]
 
 
 def render_figures(out: Path) -> list[Path]:
     """Render every figure of ``figures.FIGURES`` into ``out/KEY/``, reusing an earlier render."""
-    spec = importlib.util.spec_from_file_location("nnintro_docs_figures", HERE / "figures.py")
+    spec = importlib.util.spec_from_file_location(
+        "nnintro_docs_figures", HERE / "figures" / "__init__.py"
+    )
     folder = out / figures_key()
     stamp = folder / ".complete"
     if not stamp.exists():

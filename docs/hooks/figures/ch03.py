@@ -1,16 +1,13 @@
-"""The figures of the theory pages, built with `nnintro.plot` and saved as deterministic SVG.
+"""Chapter 3's figures: the errors of a line, the cost curve and gradient-descent paths.
 
-`FIGURES` maps a file name (as the pages reference it, `../assets/figures/<name>`) to a function
-that builds the figure; `render(name, out_dir)` writes one of them. The constants below are the
-values the pages state in words (the tests check that page text, figures and numbers agree).
+The constants are the values the pages state in words; tests/docs/test_ch03_theory.py checks that
+page text, figures and numbers agree.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from pathlib import Path
 
-import matplotlib
 from matplotlib.figure import Figure
 
 from nnintro import data, plot
@@ -51,20 +48,3 @@ FIGURES: dict[str, Callable[[], Figure]] = {
     "ch03-cost-curve.svg": ch03_cost_curve,
     "ch03-learning-rates.svg": ch03_learning_rates,
 }
-
-
-def render(name: str, out_dir: Path) -> Path:
-    """Build figure `name` from `FIGURES` and save it as `out_dir / name`; returns that path.
-
-    The SVG bytes depend only on the figure: fixed `svg.hashsalt` (element ids) and no date.
-    """
-    if name not in FIGURES:
-        known = ", ".join(sorted(FIGURES))
-        raise KeyError(f"unknown figure {name!r}; known figures: {known}")
-    out_dir = Path(out_dir)
-    out_dir.mkdir(parents=True, exist_ok=True)
-    path = out_dir / name
-    with matplotlib.rc_context({"svg.hashsalt": "nnintro", "svg.fonttype": "path"}):
-        fig = FIGURES[name]()
-        fig.savefig(path, format="svg", bbox_inches="tight", metadata={"Date": None})
-    return path

@@ -1,45 +1,20 @@
-"""Plot helpers for linear regression; each returns a ``matplotlib.figure.Figure``.
+"""Linear regression's figures: errors of a line, the cost curve, gradient-descent paths."""
 
-The figures are built without pyplot, so they never enter pyplot's figure list, and they show
-themselves as PNG in Jupyter. Labels are symbols and numbers only, because the same figure appears
-on the Korean and the English pages.
-"""
-
-import io
 import itertools
 import math
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 
-import matplotlib.figure
-import torch
 from matplotlib.axes import Axes
 from matplotlib.patches import FancyArrowPatch
 from torch import Tensor
 
-from nnintro import functional, train
+from nnintro import functional
+from nnintro.plot._figure import ARROW as _ARROW
+from nnintro.plot._figure import BOX as _BOX
+from nnintro.plot._figure import Figure
+from nnintro.plot._figure import flat as _flat
 
 _Point = tuple[float, float]
-_ARROW = {"arrowstyle": "->", "mutation_scale": 12}  # style of every arrow
-_BOX = {"fc": "white", "ec": "none", "pad": 1.5}  # white box behind labels
-
-
-class Figure(matplotlib.figure.Figure):
-    """A matplotlib Figure that Jupyter shows by itself, sharp on high-density screens.
-
-    Figures made without pyplot have no display hook in Jupyter unless a pyplot backend is active;
-    this one renders itself as a PNG at twice its resolution, shown at its normal size.
-    """
-
-    def _repr_png_(self) -> tuple[bytes, dict[str, int]]:
-        buffer = io.BytesIO()
-        self.savefig(buffer, format="png", dpi=2 * self.dpi)
-        width, height = self.get_size_inches() * self.dpi
-        return buffer.getvalue(), {"width": round(width), "height": round(height)}
-
-
-def _flat(t: Tensor) -> list[float]:
-    """Return the elements of ``t`` as a flat list of Python floats."""
-    return torch.as_tensor(t, dtype=torch.float64).detach().flatten().tolist()
 
 
 def _cost(x: Tensor, y: Tensor, w: float, b: float) -> float:
@@ -191,34 +166,4 @@ def descent_paths(
             0.5, 0.95, note, transform=ax.transAxes, ha="center", va="top", color=color, bbox=_BOX
         )
         ax.set(title=f"$\\alpha = {lr:g}$", ylabel=r"$\mathrm{cost}(W)$" if i % cols == 0 else "")
-    return fig
-
-
-def loss_history(
-    histories: Mapping[str, Sequence[float]] | train.History, *, log_y: bool = True
-) -> Figure:
-    r"""Return a Figure of the loss $\mathrm{cost}(W_t, b_t)$ per epoch $t$, one line per label.
-
-    ``histories`` is ``{label: losses}`` or one ``train.History`` (labelled with its $\alpha$).
-    Non-finite values (NaN, inf) are dropped, and so are values $\le 0$ on the log scale.
-
-    Examples:
-        >>> fig = loss_history({"a": [4.0, 2.0, float("nan")], "b": [3.0, 1.0]})
-        >>> [len(line.get_xdata()) for line in fig.axes[0].lines]
-        [2, 2]
-    """
-    if isinstance(histories, train.History):
-        histories = {f"$\\alpha = {histories.lr:g}$": histories.losses}
-    fig = Figure(figsize=(6, 4), layout="constrained")
-    ax = fig.add_subplot()
-    for label, losses in histories.items():
-        kept = [(t, float(v)) for t, v in enumerate(losses, start=1) if math.isfinite(v)]
-        kept = [(t, v) for t, v in kept if v > 0 or not log_y]
-        ax.plot([t for t, _ in kept], [v for _, v in kept], label=label, lw=2)
-    if log_y:
-        ax.set_yscale("log")
-    ax.set(xlabel="epoch", ylabel=r"$\mathrm{cost}$")
-    ax.grid(True, which="both", alpha=0.3)
-    if histories:
-        ax.legend()
     return fig

@@ -1,0 +1,56 @@
+"""The figures of the theory pages, built with `nnintro.plot` and saved as deterministic SVG.
+
+Each chapter's figures live in `chNN.py` beside this file, which defines `FIGURES`: a dict from a
+file name (as the pages reference it, `../assets/figures/<name>`, named `chNN-what.svg`) to a
+function that builds the figure. This module collects them all into `FIGURES`;
+`render(name, out_dir)` writes one of them; `CHAPTERS["chNN"]` is a chapter's module, whose
+constants the tests compare with the numbers the pages state.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from types import ModuleType
+
+import matplotlib
+from matplotlib.figure import Figure
+
+HERE = Path(__file__).resolve().parent
+
+
+def _load(path: Path) -> ModuleType:
+    """Import one chapter's figures module by its path (hooks are not an importable package)."""
+    spec = importlib.util.spec_from_file_location(f"nnintro_docs_figures_{path.stem}", path)
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+CHAPTERS: dict[str, ModuleType] = {p.stem: _load(p) for p in sorted(HERE.glob("ch[0-9][0-9].py"))}
+FIGURES: dict[str, Callable[[], Figure]] = {}
+for _chapter, _module in CHAPTERS.items():
+    for _name, _build in _module.FIGURES.items():
+        if not _name.startswith(f"{_chapter}-") or _name in FIGURES:
+            raise ValueError(f"{_chapter}.py: figure {_name!r} must be named {_chapter}-*.svg once")
+        FIGURES[_name] = _build
+
+
+def render(name: str, out_dir: Path) -> Path:
+    """Build figure `name` from `FIGURES` and save it as `out_dir / name`; returns that path.
+
+    The SVG bytes depend only on the figure: fixed `svg.hashsalt` (element ids) and no date.
+    """
+    if name not in FIGURES:
+        known = ", ".join(sorted(FIGURES))
+        raise KeyError(f"unknown figure {name!r}; known figures: {known}")
+    out_dir = Path(out_dir)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    path = out_dir / name
+    with matplotlib.rc_context({"svg.hashsalt": "nnintro", "svg.fonttype": "path"}):
+        fig = FIGURES[name]()
+        fig.savefig(path, format="svg", bbox_inches="tight", metadata={"Date": None})
+    return path

@@ -1,0 +1,20 @@
+"""Plot helpers; each returns a `nnintro.plot.Figure` (a matplotlib Figure).
+
+The figures are built without pyplot, so they never enter pyplot's figure list, never call
+``plt.show()`` and never set a backend; they show themselves as PNG in Jupyter. Labels are symbols
+and numbers only, because the same figure appears on the Korean and the English pages.
+
+One module per topic; everything is importable from ``nnintro.plot`` directly.
+"""
+
+from nnintro.plot._figure import Figure
+from nnintro.plot.regression import cost_curve, descent_paths, regression_errors
+from nnintro.plot.training import loss_history
+
+__all__ = [
+    "Figure",
+    "cost_curve",
+    "descent_paths",
+    "loss_history",
+    "regression_errors",
+]
