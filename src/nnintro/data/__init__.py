@@ -1,9 +1,20 @@
 """Datasets of the course, as tensors.
 
 Everything is importable from ``nnintro.data`` directly; the code lives in one module per topic:
-``nnintro.data.toy`` holds the lecture's small datasets.
+``nnintro.data.toy`` holds the lecture's small datasets, ``nnintro.data.mnist`` the MNIST and
+Fashion-MNIST loaders.
 """
 
+from nnintro.data.mnist import (
+    FASHION_MNIST_CLASSES,
+    FASHION_MNIST_MEAN_STD,
+    MNIST_MEAN_STD,
+    DatasetNotFoundError,
+    DatasetSizeWarning,
+    ImageData,
+    load_fashion_mnist,
+    load_mnist,
+)
 from nnintro.data.toy import (
     linear_toy,
     logistic_toy,
@@ -15,7 +26,15 @@ from nnintro.data.toy import (
 )
 
 __all__ = [
+    "FASHION_MNIST_CLASSES",
+    "FASHION_MNIST_MEAN_STD",
+    "MNIST_MEAN_STD",
+    "DatasetNotFoundError",
+    "DatasetSizeWarning",
+    "ImageData",
     "linear_toy",
+    "load_fashion_mnist",
+    "load_mnist",
     "logistic_toy",
     "pass_fail",
     "quiz_scores",
