@@ -141,7 +141,7 @@ def not_found_message(
 ) -> str:
     """Return the error text: files expected, folders searched, why no download, how to fix it.
 
-    ``why`` says how the data root was chosen (see :func:`data_root`); ``download`` says why
+    ``why`` says how the data root was chosen (see ``data_root``); ``download`` says why
     nothing was downloaded; ``call`` is the loader's name, e.g. ``"load_mnist"``.
     """
     root = raw.parent.parent

@@ -149,8 +149,8 @@ def load_mnist(
         normalize: standardise the pixels with the training set's mean and std.
 
     Returns:
-        ImageData with ``x`` (float32, (N, 1, 28, 28)), ``y`` (int64, (N,)), ``classes``
-        ``["0", ..., "9"]`` and ``source``.
+        ImageData: ``x`` (float32, (N, 1, 28, 28)), ``y`` (int64, (N,)), ``classes``
+            ``["0", ..., "9"]``, ``source`` (the folder the files came from) and ``note``.
 
     Raises:
         DatasetNotFoundError: the files are missing and cannot be downloaded; the message names
@@ -178,14 +178,14 @@ def load_fashion_mnist(
 ) -> ImageData:
     r"""Return one split of Fashion-MNIST (Zalando's 10 clothing classes) as in-memory tensors.
 
-    Same format and arguments as :func:`load_mnist`; ``root`` holds ``FashionMNIST/raw/``, and
-    Debian's ``/usr/share/datasets/fashion-mnist/*.gz`` are unpacked into it when it lacks the
-    files. Pixels are $p = b / 255$; with ``normalize=True`` they become
-    $(p - 0.2860) / 0.3530$, the mean and standard deviation of Fashion-MNIST's training set.
+    Same format and arguments as [load_mnist][nnintro.data.load_mnist]; ``root`` holds
+    ``FashionMNIST/raw/``, and Debian's ``/usr/share/datasets/fashion-mnist/*.gz`` are unpacked
+    into it when it lacks the files. Pixels are $p = b / 255$; with ``normalize=True`` they
+    become $(p - 0.2860) / 0.3530$, the mean and standard deviation of the training set's pixels.
 
     Returns:
-        ImageData whose ``classes`` are ``["T-shirt/top", "Trouser", "Pullover", "Dress",
-        "Coat", "Sandal", "Shirt", "Sneaker", "Bag", "Ankle boot"]``.
+        ImageData: like load_mnist's, with ``classes`` ``["T-shirt/top", "Trouser", "Pullover",
+            "Dress", "Coat", "Sandal", "Shirt", "Sneaker", "Bag", "Ankle boot"]``.
 
     Examples:
         >>> FASHION_MNIST_CLASSES[:3]
