@@ -83,7 +83,8 @@ scores = (6 * hours + 25 + 4 * torch.randn(n, 1)).round()
 
 print(hours.shape, scores.shape)
 for i in range(n):
-    print(f"student {i:2d}   x = {hours[i].item():4.1f}   y = {scores[i].item():3.0f}")
+    h, s = hours[i].item(), scores[i].item()
+    print(f"student {i:2d}   x = {h:4.1f}   y = {s:2.0f}")
 
 # %% [markdown] lang="ko"
 # 학생 한 명이 한 행(row)이고, 특성(feature)은 공부 시간 하나뿐이라서 두 텐서의 모양은 모두 `(12, 1)`입니다.
@@ -210,7 +211,10 @@ for epoch in range(1, epochs + 1):
     optimizer.step()
 
     if epoch == 1 or epoch % 200 == 0:
-        print(f"epoch {epoch:4d}/{epochs}   W = {W.item():.4f}   b = {b.item():8.4f}   cost = {cost.item():.4f}")
+        print(
+            f"epoch {epoch:4d}/{epochs}   W = {W.item():.4f}   "
+            f"b = {b.item():8.4f}   cost = {cost.item():.4f}"
+        )
 
 # %% [markdown] lang="ko"
 # 비용이 3546.375에서 3.8394까지 줄었습니다. $W$는 처음 몇 에폭 만에 크게 움직인 뒤 천천히 자리를 잡고,
@@ -240,9 +244,10 @@ with torch.no_grad():
 
 print(f"training cost = {train_cost.item():.4f}")
 print(f"held-out cost = {test_cost.item():.4f}")
-for xi, yi, pi in zip(x_test.flatten(), y_test.flatten(), test_pred.flatten()):
-    error = yi.item() - pi.item()  # y - H(x), as in the plot below
-    print(f"x = {xi.item():3.1f}   y = {yi.item():3.0f}   H(x) = {pi.item():5.2f}   y - H(x) = {error:+5.2f}")
+for i in range(len(x_test)):
+    xi, yi, pi = x_test[i].item(), y_test[i].item(), test_pred[i].item()
+    print(f"x = {xi:3.1f}   y = {yi:2.0f}   H(x) = {pi:5.2f}", end="   ")
+    print(f"y - H(x) = {yi - pi:+.2f}")
 
 # %% [markdown] lang="ko"
 # 평가 데이터의 비용(9.5975)이 훈련 데이터의 비용(3.8394)보다 큽니다. 모델이 직접 보고 맞춘 데이터보다
@@ -356,11 +361,15 @@ print(f"held-out cost = {cost_fn(memorizer(x_test), y_test).item():.4f}")
 
 # %%
 model = nnintro.models.LinearRegression(zero_init=True)
-history = nnintro.train.fit(model, x_train, y_train, lr=0.01, epochs=2000, log_every=500)
+history = nnintro.train.fit(
+    model, x_train, y_train, lr=0.01, epochs=2000, log_every=500
+)
 
-print(f"W = {model.linear.weight.item():.4f}, b = {model.linear.bias.item():.4f}")
+W_fit, b_fit = model.linear.weight.item(), model.linear.bias.item()
+print(f"W = {W_fit:.4f}, b = {b_fit:.4f}")
 with torch.no_grad():
-    print(f"held-out cost = {nnintro.functional.mse(model(x_test), y_test).item():.4f}")
+    test_cost_fit = nnintro.functional.mse(model(x_test), y_test)
+print(f"held-out cost = {test_cost_fit.item():.4f}")
 
 # %% [markdown] lang="ko"
 # 같은 데이터, 같은 학습률, 같은 에폭 수이므로 결과도 $W = 6.0457$, $b = 22.7322$, 평가 비용 9.5975로 똑같습니다.
