@@ -12,26 +12,22 @@ import torch
 import torch.nn.functional as F
 
 from nnintro import functional, models, train
-from tests.conftest import load_hook
+from tests.conftest import ROOT
+from tests.docs.theory import (
+    FIGURE_REF,
+    assert_pages_show_figures,
+    assert_renders_deterministic_svg,
+    chapter_figures,
+    in_both,
+    read_pages,
+)
 
-ROOT = Path(__file__).resolve().parents[2]
-KO = ROOT / "docs" / "theory" / "01-machine-learning.md"
-EN = ROOT / "docs" / "theory" / "01-machine-learning.en.md"
-FIGURE_REF = re.compile(r"!\[[^\]]*\]\(\.\./assets/figures/([\w.-]+)\)")
-
-registry = load_hook("figures")
-figures = registry.CHAPTERS["ch01"]
-CH01_FIGURES = sorted(figures.FIGURES)
+figures, CH01_FIGURES = chapter_figures("ch01")
 
 
 @pytest.fixture(scope="module")
 def pages() -> dict[str, str]:
-    return {"ko": KO.read_text(encoding="utf-8"), "en": EN.read_text(encoding="utf-8")}
-
-
-def in_both(pages: dict[str, str], text: str) -> None:
-    for lang, page in pages.items():
-        assert text in page, f"{text!r} is missing from the {lang} page"
+    return read_pages("01-machine-learning")
 
 
 def tables(page: str) -> list[list[list[str]]]:
@@ -67,19 +63,11 @@ def process_steps(page: str) -> list[str]:
 
 @pytest.mark.parametrize("name", CH01_FIGURES)
 def test_figure_renders_deterministic_svg(name: str, tmp_path: Path) -> None:
-    first = registry.render(name, tmp_path / "a").read_bytes()
-    second = registry.render(name, tmp_path / "b").read_bytes()
-    assert len(first) > 1000
-    assert b"<svg" in first[:2000]
-    assert first == second, f"{name}: two renders gave different SVG bytes"
+    assert_renders_deterministic_svg(name, tmp_path)
 
 
 def test_figures_referenced_by_pages_match_registry(pages: dict[str, str]) -> None:
-    assert CH01_FIGURES and all(name.startswith("ch01-") for name in CH01_FIGURES)
-    for lang, page in pages.items():
-        referenced = FIGURE_REF.findall(page)
-        assert sorted(set(referenced)) == CH01_FIGURES, lang
-        assert len(referenced) == len(set(referenced)), f"{lang}: a figure is used twice"
+    assert_pages_show_figures(pages, CH01_FIGURES)
 
 
 def test_parameters_figure_shows_both_lines_with_their_cost() -> None:

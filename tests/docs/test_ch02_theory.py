@@ -19,28 +19,24 @@ import torch
 import torch.nn.functional as F
 
 from nnintro import data, functional
-from tests.conftest import load_hook
+from tests.docs.theory import (
+    FIGURE_REF,
+    assert_pages_show_figures,
+    assert_renders_deterministic_svg,
+    chapter_figures,
+    in_both,
+    read_pages,
+)
 
-ROOT = Path(__file__).resolve().parents[2]
-KO = ROOT / "docs" / "theory" / "02-pytorch-basics.md"
-EN = ROOT / "docs" / "theory" / "02-pytorch-basics.en.md"
-FIGURE_REF = re.compile(r"!\[[^\]]*\]\(\.\./assets/figures/([\w.-]+)\)")
 COLUMNS = {"코드": "code", "Code": "code", "값": "value", "Value": "value"}
 COLUMNS |= {"모양": "shape", "Shape": "shape", "dtype": "dtype"}
 
-registry = load_hook("figures")
-figures = registry.CHAPTERS["ch02"]
-CH02_FIGURES = sorted(figures.FIGURES)
+figures, CH02_FIGURES = chapter_figures("ch02")
 
 
 @pytest.fixture(scope="module")
 def pages() -> dict[str, str]:
-    return {"ko": KO.read_text(encoding="utf-8"), "en": EN.read_text(encoding="utf-8")}
-
-
-def in_both(pages: dict[str, str], text: str) -> None:
-    for lang, page in pages.items():
-        assert text in page, f"{text!r} is missing from the {lang} page"
+    return read_pages("02-pytorch-basics")
 
 
 # ---------------------------------------------------------------- reading the page as a session
@@ -284,18 +280,11 @@ def test_dtype_table(pages: dict[str, str]) -> None:
 
 @pytest.mark.parametrize("name", CH02_FIGURES)
 def test_figure_renders_deterministic_svg(name: str, tmp_path: Path) -> None:
-    first = registry.render(name, tmp_path / "a").read_bytes()
-    second = registry.render(name, tmp_path / "b").read_bytes()
-    assert len(first) > 1000 and b"<svg" in first[:2000]
-    assert first == second, f"{name}: two renders gave different SVG bytes"
+    assert_renders_deterministic_svg(name, tmp_path)
 
 
 def test_figures_referenced_by_pages_match_registry(pages: dict[str, str]) -> None:
-    assert CH02_FIGURES and all(name.startswith("ch02-") for name in CH02_FIGURES)
-    for lang, page in pages.items():
-        referenced = FIGURE_REF.findall(page)
-        assert sorted(set(referenced)) == CH02_FIGURES, lang
-        assert len(referenced) == len(set(referenced)), f"{lang}: a figure is used twice"
+    assert_pages_show_figures(pages, CH02_FIGURES)
 
 
 def texts(fig) -> list[str]:
