@@ -1,10 +1,12 @@
 """Datasets of the course, as tensors.
 
 Everything is importable from ``nnintro.data`` directly; the code lives in one module per topic:
-``nnintro.data.toy`` holds the lecture's small datasets, ``nnintro.data.mnist`` the MNIST and
-Fashion-MNIST loaders.
+``nnintro.data.toy`` holds the lecture's small datasets, ``nnintro.data.batches`` the mini-batch
+iterator over in-memory tensors, ``nnintro.data.mnist`` the MNIST and Fashion-MNIST loaders
+(returning ``nnintro.data.images.ImageData``).
 """
 
+from nnintro.data.batches import TensorBatches
 from nnintro.data.mnist import (
     FASHION_MNIST_CLASSES,
     FASHION_MNIST_MEAN_STD,
@@ -32,6 +34,7 @@ __all__ = [
     "DatasetNotFoundError",
     "DatasetSizeWarning",
     "ImageData",
+    "TensorBatches",
     "linear_toy",
     "load_fashion_mnist",
     "load_mnist",
