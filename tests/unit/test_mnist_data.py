@@ -6,7 +6,6 @@ exercise the download branch replace torchvision's ``download`` with a stand-in.
 
 import gzip
 import struct
-import time
 import warnings
 from pathlib import Path
 
@@ -30,6 +29,8 @@ from nnintro.data import (
     mnist,
 )
 from nnintro.data._files import FILES, MADE_MARKER, Extra, cache_dir, data_root
+from nnintro.metrics import accuracy
+from nnintro.train import fit
 from tests.made_mnist import NOTE, make_images, write_made_mnist
 
 DEBIAN = Path("/usr/share/datasets/fashion-mnist")
@@ -324,7 +325,7 @@ def test_real_fashion_mnist_sizes_classes_and_mean_std(fashion) -> None:
 def test_real_fashion_mnist_mlp_reaches_85_percent_in_two_epochs(fashion) -> None:
     """The lecture's MLP 784-512-512-10 (ReLU, dropout 0.2), Adam, batches of 128, 2 epochs.
 
-    Measured here: 0.8644 (seed 0); seeds 1 and 2 gave 0.8602 and 0.8540.
+    Measured here with seeds 0, 1, 2: test accuracy 0.8554, 0.8627, 0.8660.
     """
     train, test = fashion
     torch.manual_seed(0)
@@ -334,16 +335,13 @@ def test_real_fashion_mnist_mlp_reaches_85_percent_in_two_epochs(fashion) -> Non
         nn.Linear(512, 512), nn.ReLU(), nn.Dropout(0.2),
         nn.Linear(512, 10),
     )  # fmt: skip
-    optimizer = torch.optim.Adam(model.parameters(), lr=1e-3)
-    start = time.perf_counter()
-    for _ in range(2):
-        model.train()
-        for batch in torch.randperm(len(train)).split(128):  # shuffled in-memory batches
-            optimizer.zero_grad()
-            F.cross_entropy(model(train.x[batch]), train.y[batch]).backward()
-            optimizer.step()
+    adam = torch.optim.Adam(model.parameters(), lr=1e-3)
+    history = fit(model, train.x, train.y, epochs=2, optimizer=adam, loss_fn=F.cross_entropy,
+                  batch_size=128, seed=0)  # fmt: skip
     model.eval()
     with torch.no_grad():
-        accuracy = (model(test.x).argmax(1) == test.y).float().mean().item()
-    seconds = time.perf_counter() - start
-    assert accuracy >= 0.85, f"test accuracy {accuracy:.4f} after 2 epochs ({seconds:.1f} s)"
+        test_accuracy = accuracy(model(test.x), test.y)
+    seconds = sum(history.seconds)
+    assert test_accuracy >= 0.85, (
+        f"test accuracy {test_accuracy:.4f} after 2 epochs, {seconds:.1f} s"
+    )
