@@ -228,6 +228,16 @@ def test_unpacking_into_an_unwritable_root_says_so(tmp_path, monkeypatch) -> Non
         load_fashion_mnist(tmp_path / "a-file", download=False)
 
 
+def test_a_broken_gz_file_is_an_error_and_leaves_nothing_behind(tmp_path) -> None:
+    raw = made(tmp_path)
+    packed = raw / "train-images-idx3-ubyte.gz"
+    packed.write_bytes(packed.read_bytes()[:1000])  # cut short, as by an interrupted copy
+    with pytest.raises(OSError, match=r"check that the \.gz files are intact"):
+        load_mnist(tmp_path, download=False)
+    assert not (raw / "train-images-idx3-ubyte").exists()
+    assert not [p.name for p in raw.iterdir() if p.name.startswith(".")]
+
+
 def test_bad_files_are_errors_not_data(tmp_path) -> None:
     raw = made(tmp_path, compress=False)
     labels = raw / "train-labels-idx1-ubyte"

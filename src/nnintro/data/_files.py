@@ -10,6 +10,7 @@ import gzip
 import os
 import shutil
 import tempfile
+import zlib
 from collections.abc import Sequence
 from pathlib import Path
 from typing import NamedTuple
@@ -93,8 +94,12 @@ def _unpack(folder: Path, raw: Path) -> None:
             shutil.copyfile(folder / name, raw / name)
             continue
         with tempfile.NamedTemporaryFile(dir=raw, prefix=f".{name}.", delete=False) as out:
-            with gzip.open(folder / f"{name}.gz", "rb") as packed:
-                shutil.copyfileobj(packed, out)
+            try:
+                with gzip.open(folder / f"{name}.gz", "rb") as packed:
+                    shutil.copyfileobj(packed, out)
+            except BaseException:
+                os.unlink(out.name)  # leave no half-written temporary file behind
+                raise
         os.chmod(out.name, 0o644)  # readable like any unpacked file (temp files are 0600)
         os.replace(out.name, raw / name)  # readers never see a half-written file
 
@@ -118,10 +123,11 @@ def find_files(raw: Path, extra: Sequence[Path] = ()) -> Path | None:
                 if (folder / MADE_MARKER).is_file():  # made data stays marked as made
                     shutil.copyfile(folder / MADE_MARKER, raw / MADE_MARKER)
             _unpack(folder, raw)
-        except OSError as error:
+        except (OSError, EOFError, zlib.error) as error:  # unwritable, or a broken .gz file
             raise OSError(
                 f"found the files in {folder} but cannot unpack them into {raw} ({error}); "
-                f"pass a writable root or set {DATA_ENV} to a writable folder"
+                f"check that the .gz files are intact, or pass a writable root or set "
+                f"{DATA_ENV} to a writable folder"
             ) from error
         return folder
     return None
