@@ -1,0 +1,63 @@
+"""Tests for the benchmark nnintro.bench: its FLOP count, and one --quick run on Fashion-MNIST."""
+
+import json
+from pathlib import Path
+
+import pytest
+import torch
+import torch.nn.functional as F
+from torch.utils.flop_counter import FlopCounterMode
+
+from nnintro import bench
+from nnintro.bench import measure
+from nnintro.data._files import FILES
+
+DEBIAN = Path("/usr/share/datasets/fashion-mnist")
+
+
+@pytest.mark.parametrize("sizes", [(784, 512, 512, 10), (20, 7, 3)])
+def test_epoch_flops_counts_what_torch_counts(sizes) -> None:
+    """torch's own FLOP counter, over forward and backward of one batch of 32 samples."""
+    model = measure.mlp(sizes)
+    x, y = torch.rand(32, sizes[0]), torch.randint(sizes[-1], (32,))
+    with FlopCounterMode(display=False) as counter:
+        F.cross_entropy(model(x), y).backward()
+    assert counter.get_total_flops() == measure.epoch_flops(32, sizes)
+
+
+def test_the_lecture_mlp() -> None:
+    model = measure.mlp()
+    linears = [m for m in model if isinstance(m, torch.nn.Linear)]
+    assert [(m.in_features, m.out_features) for m in linears] == [(784, 512), (512, 512), (512, 10)]
+    assert [m.p for m in model if isinstance(m, torch.nn.Dropout)] == [0.2, 0.2]
+    assert sum(isinstance(m, torch.nn.ReLU) for m in model) == 2
+
+
+def test_time_to_a_target_accuracy() -> None:
+    curve = {"seconds": [1.0, 2.0, 3.0], "accuracy": [0.87, 0.885, 0.891]}
+    assert measure.time_to(curve, 0.88) == 2.0
+    assert measure.time_to(curve, 0.89) == 3.0
+    assert measure.time_to(curve, 0.9) is None
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(
+    not all((DEBIAN / f"{name}.gz").is_file() for name in FILES),
+    reason=f"the real Fashion-MNIST is not installed in {DEBIAN} "
+    "(on Debian or Ubuntu: apt install dataset-fashion-mnist)",
+)
+def test_quick_run_reports_every_measure(tmp_path, capsys) -> None:
+    out = tmp_path / "bench.json"
+    result = bench.main(["--quick", "--root", str(tmp_path), "--json", str(out)])
+    table = capsys.readouterr().out
+    assert json.loads(out.read_text()) == json.loads(json.dumps(result))
+    assert result["quick"] and result["samples"] == 3000
+    for key in ("gflops_probe", "floor_seconds", "epoch_seconds", "lecture_epoch_seconds",
+                "lecture_data_seconds", "data_seconds", "fit_seconds", "loop_seconds"):  # fmt: skip
+        assert result[key] > 0, key
+    assert result["epoch_gflop"] == measure.epoch_flops(3000) / 1e9
+    assert result["same_parameters"], "fit and the hand-written loop must do the same updates"
+    assert len(result["curves"]) == 1 and len(result["curves"][0]["accuracy"]) == 2
+    assert set(result["targets"]) == {key for _, key, _, _ in bench.TARGETS}
+    for name in ("floor: seconds per epoch", "data speed-up", "fit / hand loop", "89 %"):
+        assert name in table
