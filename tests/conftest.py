@@ -12,6 +12,9 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
+# Tests never use the network: nnintro's dataset loaders do not download while this is set, in
+# this process and in every build or kernel it starts.
+os.environ["NNINTRO_OFFLINE"] = "1"
 
 
 def load_hook(name: str):
@@ -48,9 +51,13 @@ class Build:
     seconds: float
 
 
-def mkdocs_build(project: Path, cache: Path) -> Build:
-    """Build ``project`` (a copy of the repository) strictly, caching under ``cache``."""
+def mkdocs_build(project: Path, cache: Path, data: Path) -> Build:
+    """Build ``project`` (a copy of the repository) strictly, caching under ``cache``.
+
+    The tutorials load their datasets from the data root ``data`` ($NNINTRO_DATA).
+    """
     env = {**os.environ, "NNINTRO_BUILD_CACHE": str(cache), "NO_MKDOCS_2_WARNING": "1"}
+    env["NNINTRO_DATA"] = str(data)
     start = time.perf_counter()
     done = subprocess.run(
         [sys.executable, "-m", "mkdocs", "build", "--strict", "-d", str(project / "site")],
@@ -66,14 +73,28 @@ def mkdocs_build(project: Path, cache: Path) -> Build:
 
 
 @pytest.fixture(scope="session")
-def site_builds(tmp_path_factory) -> tuple[Build, Build]:
+def made_mnist(tmp_path_factory) -> Path:
+    """A data root holding the tests' made MNIST-format data: 6000 + 1000 drawn digits.
+
+    Real MNIST cannot be downloaded here; see tests/made_mnist.py. Fashion-MNIST, if asked for
+    under this root, is unpacked into it from Debian's dataset-fashion-mnist.
+    """
+    from tests.made_mnist import write_made_mnist
+
+    root = tmp_path_factory.mktemp("data")
+    write_made_mnist(root, 6000, 1000)
+    return root
+
+
+@pytest.fixture(scope="session")
+def site_builds(tmp_path_factory, made_mnist) -> tuple[Build, Build]:
     """A cold build of a fresh copy of the project, then a warm rebuild with nothing changed."""
     project = tmp_path_factory.mktemp("project")
     for part in ("docs", "src", "overrides"):
         shutil.copytree(ROOT / part, project / part, ignore=shutil.ignore_patterns("__pycache__"))
     shutil.copy(ROOT / "mkdocs.yml", project)
-    cold = mkdocs_build(project, project / ".cache")
-    warm = mkdocs_build(project, project / ".cache")
+    cold = mkdocs_build(project, project / ".cache", made_mnist)
+    warm = mkdocs_build(project, project / ".cache", made_mnist)
     ARTIFACTS.mkdir(exist_ok=True)
     (ARTIFACTS / "build-cold.log").write_text(cold.log, encoding="utf-8")
     (ARTIFACTS / "build-warm.log").write_text(warm.log, encoding="utf-8")

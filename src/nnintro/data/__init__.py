@@ -2,10 +2,21 @@
 
 Everything is importable from ``nnintro.data`` directly; the code lives in one module per topic:
 ``nnintro.data.toy`` holds the lecture's small datasets, ``nnintro.data.batches`` the mini-batch
-iterator over in-memory tensors.
+iterator over in-memory tensors, ``nnintro.data.mnist`` the MNIST and Fashion-MNIST loaders
+(returning ``nnintro.data.images.ImageData``).
 """
 
 from nnintro.data.batches import TensorBatches
+from nnintro.data.mnist import (
+    FASHION_MNIST_CLASSES,
+    FASHION_MNIST_MEAN_STD,
+    MNIST_MEAN_STD,
+    DatasetNotFoundError,
+    DatasetSizeWarning,
+    ImageData,
+    load_fashion_mnist,
+    load_mnist,
+)
 from nnintro.data.toy import (
     linear_toy,
     logistic_toy,
@@ -17,8 +28,16 @@ from nnintro.data.toy import (
 )
 
 __all__ = [
+    "FASHION_MNIST_CLASSES",
+    "FASHION_MNIST_MEAN_STD",
+    "MNIST_MEAN_STD",
+    "DatasetNotFoundError",
+    "DatasetSizeWarning",
+    "ImageData",
     "TensorBatches",
     "linear_toy",
+    "load_fashion_mnist",
+    "load_mnist",
     "logistic_toy",
     "pass_fail",
     "quiz_scores",

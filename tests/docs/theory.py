@@ -1,0 +1,52 @@
+"""What every chapter's theory-page test needs: the two pages of a chapter, a check that a text is
+in both, and the checks of the chapter's figures (deterministic SVG, each referenced once)."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from types import ModuleType
+
+from tests.conftest import ROOT, load_hook
+
+FIGURE_REF = re.compile(r"!\[[^\]]*\]\(\.\./assets/figures/([\w.-]+)\)")
+registry = load_hook("figures")
+
+
+def read_pages(stem: str) -> dict[str, str]:
+    """Return ``{"ko": ..., "en": ...}``: the text of docs/theory/STEM.md and STEM.en.md."""
+    theory = ROOT / "docs" / "theory"
+    return {
+        "ko": (theory / f"{stem}.md").read_text(encoding="utf-8"),
+        "en": (theory / f"{stem}.en.md").read_text(encoding="utf-8"),
+    }
+
+
+def in_both(pages: dict[str, str], text: str) -> None:
+    """Fail, naming the page, unless ``text`` is in every page."""
+    for lang, page in pages.items():
+        assert text in page, f"{text!r} is missing from the {lang} page"
+
+
+def chapter_figures(chapter: str) -> tuple[ModuleType, list[str]]:
+    """Return the figures module of ``chapter`` (e.g. "ch02") and its figure names, sorted."""
+    module = registry.CHAPTERS[chapter]
+    names = sorted(module.FIGURES)
+    assert names and all(name.startswith(f"{chapter}-") for name in names), names
+    return module, names
+
+
+def assert_renders_deterministic_svg(name: str, tmp_path: Path) -> None:
+    """Render figure ``name`` twice: it must be a real SVG, the same bytes both times."""
+    first = registry.render(name, tmp_path / "a").read_bytes()
+    second = registry.render(name, tmp_path / "b").read_bytes()
+    assert len(first) > 1000 and b"<svg" in first[:2000]
+    assert first == second, f"{name}: two renders gave different SVG bytes"
+
+
+def assert_pages_show_figures(pages: dict[str, str], names: list[str]) -> None:
+    """Each page references exactly the figures ``names``, each once."""
+    for lang, page in pages.items():
+        referenced = FIGURE_REF.findall(page)
+        assert sorted(set(referenced)) == names, lang
+        assert len(referenced) == len(set(referenced)), f"{lang}: a figure is used twice"
