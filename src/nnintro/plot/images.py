@@ -119,7 +119,9 @@ def pixel_values(image: Tensor, *, decimals: int = 2, size: float = 12.0) -> Fig
         >>> [t.get_text() for t in fig.axes[0].texts]
         ['0', '0.50', '1.00', '0.25']
     """
-    picture = torch.as_tensor(image).detach().cpu().float().squeeze()
+    picture = torch.as_tensor(image).detach().cpu().float()
+    while picture.dim() > 2 and picture.shape[0] == 1:  # (1, 1, H, W) or (1, H, W) -> (H, W)
+        picture = picture[0]
     if picture.dim() != 2:
         raise ValueError(
             f"pixel_values shows one grey image (H, W) or (1, H, W); got shape "
