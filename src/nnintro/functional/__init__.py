@@ -4,10 +4,34 @@ Like ``torch.nn.functional``, everything is importable from ``nnintro.functional
 code lives in one module per topic. The tests compare each function with PyTorch's own.
 """
 
+from nnintro.functional.activations import (
+    elu,
+    elu_grad,
+    leaky_relu,
+    leaky_relu_grad,
+    maxout,
+    relu,
+    relu_grad,
+    sigmoid,
+    sigmoid_grad,
+    tanh,
+    tanh_grad,
+)
 from nnintro.functional.regression import line, mse, mse_line_grad
 
 __all__ = [
+    "elu",
+    "elu_grad",
+    "leaky_relu",
+    "leaky_relu_grad",
     "line",
+    "maxout",
     "mse",
     "mse_line_grad",
+    "relu",
+    "relu_grad",
+    "sigmoid",
+    "sigmoid_grad",
+    "tanh",
+    "tanh_grad",
 ]
