@@ -8,13 +8,18 @@ One module per topic; everything is importable from ``nnintro.plot`` directly.
 """
 
 from nnintro.plot._figure import Figure
+from nnintro.plot.activations import activation_grid, gradient_norms
+from nnintro.plot.gates import gate_regions
 from nnintro.plot.regression import cost_curve, descent_paths, regression_errors
 from nnintro.plot.training import loss_history
 
 __all__ = [
     "Figure",
+    "activation_grid",
     "cost_curve",
     "descent_paths",
+    "gate_regions",
+    "gradient_norms",
     "loss_history",
     "regression_errors",
 ]
