@@ -63,7 +63,7 @@ def test_no_log_by_default() -> None:
     assert lines == []
 
 
-@pytest.mark.parametrize("lr", [0, -0.1, math.nan, math.inf, "0.1", None])
+@pytest.mark.parametrize("lr", [0, -0.1, math.nan, math.inf, "0.1"])
 def test_bad_lr_is_refused(lr: object) -> None:
     x, y = linear_toy()
     with pytest.raises(ValueError, match="lr must be a positive number, got"):
@@ -122,3 +122,100 @@ def test_final_loss() -> None:
     assert History(losses=[3.0, 2.0], lr=0.1).final_loss == 2.0
     with pytest.raises(ValueError, match="no losses"):
         _ = History(losses=[], lr=0.1).final_loss
+
+
+# ---------------------------------------------------------------- batches, optimisers, metrics
+
+
+def separable(n: int = 64) -> tuple[torch.Tensor, torch.Tensor]:
+    """Two well separated clusters in 2D: class 0 around (-2, -2), class 1 around (2, 2)."""
+    g = torch.Generator().manual_seed(1)
+    labels = torch.arange(n) % 2
+    x = torch.randn(n, 2, generator=g) * 0.5 + (labels.view(-1, 1) * 4.0 - 2.0)
+    return x, labels
+
+
+def test_lr_and_optimizer_are_exclusive() -> None:
+    x, y = linear_toy()
+    model = LinearRegression()
+    adam = torch.optim.Adam(model.parameters(), lr=0.1)
+    with pytest.raises(ValueError, match=r"either lr .* or optimizer.*got both"):
+        fit(model, x, y, lr=0.1, optimizer=adam, epochs=1)
+    with pytest.raises(ValueError, match="got neither"):
+        fit(model, x, y, epochs=1)
+
+
+def test_full_batch_mini_batch_and_stochastic_count_updates() -> None:
+    x, y = torch.arange(10.0).view(-1, 1), 2 * torch.arange(10.0).view(-1, 1)
+    for batch_size, updates in [(None, 3), (4, 9), (1, 30)]:
+        model = LinearRegression(zero_init=True)
+        optimizer = torch.optim.SGD(model.parameters(), lr=1e-3)
+        steps: list[int] = []
+        optimizer.register_step_post_hook(lambda *args, steps=steps: steps.append(1))
+        fit(model, x, y, optimizer=optimizer, epochs=3, batch_size=batch_size)
+        assert len(steps) == updates, batch_size
+
+
+def test_epoch_loss_is_the_sample_weighted_mean_of_batch_losses() -> None:
+    x, y = torch.arange(5.0).view(-1, 1), torch.ones(5, 1)
+    model = LinearRegression(zero_init=True)  # predicts 0, so each batch loss is 1 before updates
+    optimizer = torch.optim.SGD(model.parameters(), lr=1e-9)
+    history = fit(model, x, y, optimizer=optimizer, epochs=1, batch_size=2)
+    assert history.losses[0] == pytest.approx(1.0, abs=1e-6)
+
+
+def test_seed_makes_mini_batch_runs_identical() -> None:
+    x, y = separable()
+
+    def run(seed: int) -> list[float]:
+        torch.manual_seed(123)  # the same initial weights every time
+        model = torch.nn.Sequential(
+            torch.nn.Linear(2, 8), torch.nn.Dropout(0.3), torch.nn.Linear(8, 2)
+        )
+        return fit(
+            model, x, y, lr=0.1, epochs=3, batch_size=8, loss_fn=F.cross_entropy, seed=seed
+        ).losses
+
+    assert run(seed=7) == run(seed=7)
+    assert run(seed=7) != run(seed=8)
+
+
+def test_metrics_and_validation_are_recorded_per_epoch() -> None:
+    from nnintro.metrics import accuracy
+
+    x, y = separable()
+    model = torch.nn.Linear(2, 2)
+    lines: list[str] = []
+    history = fit(
+        model, x[:48], y[:48], lr=0.5, epochs=20, batch_size=16, loss_fn=F.cross_entropy,
+        metrics={"accuracy": accuracy}, val=(x[48:], y[48:]), seed=0, log_every=10,
+        print_fn=lines.append,
+    )  # fmt: skip
+    assert set(history.metrics) == {"accuracy", "val_accuracy"}
+    assert len(history.val_losses) == len(history.metrics["val_accuracy"]) == 20
+    assert history.metrics["val_accuracy"][-1] == 1.0
+    with torch.no_grad():
+        assert history.val_losses[-1] == pytest.approx(
+            F.cross_entropy(model(x[48:]), y[48:]).item()
+        )
+    assert re.fullmatch(
+        r"epoch 20/20  loss \S+  accuracy \S+  val_loss \S+  val_accuracy 1\.0000", lines[-1]
+    )
+    assert not model.training  # left in eval mode by the last validation
+
+
+def test_fit_accepts_a_dataloader() -> None:
+    x, y = separable()
+    loader = torch.utils.data.DataLoader(torch.utils.data.TensorDataset(x, y), batch_size=16)
+    history = fit(torch.nn.Linear(2, 2), loader, lr=0.5, epochs=5, loss_fn=F.cross_entropy)
+    assert history.losses[-1] < history.losses[0]
+    with pytest.raises(ValueError, match="already an iterable of batches"):
+        fit(torch.nn.Linear(2, 2), loader, y, lr=0.5, epochs=1)
+    with pytest.raises(ValueError, match=r"y .* is needed"):
+        fit(torch.nn.Linear(2, 2), x, lr=0.5, epochs=1)
+
+
+def test_mini_batch_divergence_is_reported_with_a_hint() -> None:
+    x, y = 100 * torch.randn(32, 3), 100 * torch.randn(32, 1)
+    with pytest.raises(DivergenceError, match=r"lr=10: the learning rate is too large.*lr=1$"):
+        fit(LinearRegression(3), x, y, lr=10, epochs=50, batch_size=4)

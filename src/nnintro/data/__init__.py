@@ -1,9 +1,11 @@
 """Datasets of the course, as tensors.
 
 Everything is importable from ``nnintro.data`` directly; the code lives in one module per topic:
-``nnintro.data.toy`` holds the lecture's small datasets.
+``nnintro.data.toy`` holds the lecture's small datasets, ``nnintro.data.batches`` the mini-batch
+iterator over in-memory tensors.
 """
 
+from nnintro.data.batches import TensorBatches
 from nnintro.data.toy import (
     linear_toy,
     logistic_toy,
@@ -15,6 +17,7 @@ from nnintro.data.toy import (
 )
 
 __all__ = [
+    "TensorBatches",
     "linear_toy",
     "logistic_toy",
     "pass_fail",
