@@ -3,6 +3,7 @@
 import re
 
 import jupytext
+import nbformat
 import pytest
 
 from tests.conftest import ROOT
@@ -29,8 +30,14 @@ def test_each_korean_cell_is_followed_by_its_english_twin(tutorials_hook, source
 
 
 @pytest.fixture(scope="module")
-def executed_twice(tutorials_hook):
-    return {s.stem: [tutorials_hook.execute(s) for _ in range(2)] for s in SOURCES}
+def executed_twice(tutorials_hook, site_builds):
+    """Each tutorial as the site build executed it, and executed once more here."""
+    built = site_builds[0].site.parent / ".cache" / "tutorials" / "executed"
+    runs = {}
+    for source in SOURCES:
+        (path,) = built.glob(f"{source.stem}-*.ipynb")
+        runs[source.stem] = [nbformat.read(path, as_version=4), tutorials_hook.execute(source)]
+    return runs
 
 
 def outputs(nb) -> list:
