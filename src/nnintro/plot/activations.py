@@ -105,31 +105,40 @@ def activation_grid(
     return fig
 
 
-def gradient_norms(
-    norms: Mapping[str, Sequence[float]], *, reference: Mapping[str, Sequence[float]] | None = None
-) -> Figure:
+Norms = Mapping[str, Sequence[float]]
+
+
+def gradient_norms(norms: Norms | Mapping[str, Norms], *, reference: Norms | None = None) -> Figure:
     r"""Return a Figure of the gradient norm $\|\partial \mathrm{cost}/\partial W_l\|$ of layer $l$.
 
-    One line per label, layer 1 (next to the input) on the left, on a log scale; ``reference``
-    lines, such as a bound $\propto (1/4)^{L-l}$, are drawn dotted and grey.
+    ``norms`` is ``{label: [norm of layer 1, ..., norm of layer L]}``, one line per label, layer 1
+    (next to the input) on the left, on a log scale; or ``{title: {label: norms}}`` for one panel
+    per title, sharing the axes. ``reference`` lines, such as a bound $\propto (1/4)^{L-l}$, are
+    drawn dotted and grey in every panel.
 
     Examples:
         >>> fig = gradient_norms({"sigmoid": [1e-6, 1e-4, 1e-2], "ReLU": [0.1, 0.2, 0.1]})
         >>> fig.axes[0].get_yscale(), fig.axes[0].lines[0].get_xdata().tolist()
         ('log', [1, 2, 3])
+        >>> fig = gradient_norms({"A": {"sigmoid": [1e-6, 1e-2]}, "B": {"sigmoid": [0.1, 0.2]}})
+        >>> [ax.get_title() for ax in fig.axes]
+        ['A', 'B']
     """
-    if not norms:
+    if not norms or not all(norms.values()):
         raise ValueError("gradient_norms: give at least one line, {label: [norm per layer]}")
-    fig = Figure(figsize=(6, 4), layout="constrained")
-    ax = fig.add_subplot()
-    for label, values in norms.items():
-        ax.plot(range(1, len(values) + 1), list(values), "o-", lw=2, label=label)
-    for label, values in (reference or {}).items():
-        ax.plot(range(1, len(values) + 1), list(values), ":", color="0.4", lw=1.5, label=label)
-    longest = max(len(v) for v in norms.values())
-    ax.set_yscale("log")
-    ax.set(xlabel="$l$", ylabel=r"$\|\partial\,\mathrm{cost} / \partial W_l\|$")
-    ax.set_xticks(range(1, longest + 1))
-    ax.grid(True, which="both", alpha=0.3)
-    ax.legend()
+    nested = isinstance(next(iter(norms.values())), Mapping)
+    panels: Mapping[str, Norms] = norms if nested else {"": norms}
+    fig = Figure(figsize=(6 if len(panels) == 1 else 4.6 * len(panels), 4), layout="constrained")
+    axes = fig.subplots(1, len(panels), sharey=True, squeeze=False)[0]
+    for ax, (title, lines) in zip(axes, panels.items(), strict=True):
+        for label, values in lines.items():
+            ax.plot(range(1, len(values) + 1), list(values), "o-", lw=2, label=label)
+        for label, values in (reference or {}).items():
+            ax.plot(range(1, len(values) + 1), list(values), ":", color="0.4", lw=1.5, label=label)
+        ax.set_yscale("log")
+        ax.set(title=title, xlabel="$l$")
+        ax.set_xticks(range(1, max(len(v) for v in lines.values()) + 1))
+        ax.grid(True, which="both", alpha=0.3)
+        ax.legend()
+    axes[0].set_ylabel(r"$\|\partial\,\mathrm{cost} / \partial W_l\|$")
     return fig
