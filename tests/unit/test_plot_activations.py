@@ -116,3 +116,18 @@ def test_gradient_norms_one_line_per_label_and_dotted_references() -> None:
     assert [t for t in ax.get_xticks()] == [1, 2, 3]
     assert all(math.isfinite(v) for v in ax.get_ylim())
     assert_language_neutral(fig)
+
+
+def test_gradient_norms_one_panel_per_title_sharing_the_y_axis() -> None:
+    panels = {"$A$": {"sigmoid": [1e-9, 1e-1]}, "$B$": {"sigmoid": [1e-3, 1e-1], "ReLU": [1, 1]}}
+    fig = plot.gradient_norms(panels, reference={"$r$": [0.25, 1.0]})
+    left, right = fig.axes
+    assert [left.get_title(), right.get_title()] == ["$A$", "$B$"]
+    assert [len(left.lines), len(right.lines)] == [2, 3]  # the reference is in every panel
+    assert left.get_ylim() == right.get_ylim()
+    assert left.get_ylabel() and not right.get_ylabel()
+
+
+def test_gradient_norms_refuses_empty_lines() -> None:
+    with pytest.raises(ValueError, match="at least one line"):
+        plot.gradient_norms({"$A$": {}})

@@ -6,6 +6,7 @@ page text, figures and numbers agree.
 
 from __future__ import annotations
 
+import functools
 import itertools
 import math
 from collections.abc import Callable
@@ -38,6 +39,7 @@ CH09_GD_EPOCHS = 60
 CH09_BATCH_SIZES = (None, 20, 1)
 
 
+@functools.cache  # the figures and the tests share one run
 def trained_xor_mlp() -> tuple[models.MLP, train.History]:
     """The lecture's XOR MLP after its 10001 full-batch epochs, and the History of the run."""
     torch.manual_seed(CH09_XOR_SEED)
@@ -72,6 +74,7 @@ def sign_xor() -> tuple[torch.Tensor, torch.Tensor]:
     return x, (x[:, 0] * x[:, 1] < 0).float().view(-1, 1)
 
 
+@functools.cache  # the figures and the tests share one run
 def gd_variants() -> dict[int | None, train.History]:
     """Train the same MLP from the same start with each batch size; {batch size: History}."""
     x, y = sign_xor()
