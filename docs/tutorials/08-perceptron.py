@@ -126,7 +126,8 @@ def OR_gate(x1, x2):
 inputs = [(0, 0), (0, 1), (1, 0), (1, 1)]
 print("x1 x2  AND NAND OR")
 for x1, x2 in inputs:
-    print(f" {x1}  {x2}   {AND_gate(x1, x2)}    {NAND_gate(x1, x2)}    {OR_gate(x1, x2)}")
+    y_and, y_nand, y_or = AND_gate(x1, x2), NAND_gate(x1, x2), OR_gate(x1, x2)
+    print(f" {x1}  {x2}   {y_and}    {y_nand}    {y_or}")
 
 # %% [markdown] lang="ko"
 # 이론 페이지의 진리표와 같습니다. 세 함수는 숫자 세 개만 다르다는 점에 주목하세요.
@@ -152,9 +153,15 @@ for x1, x2 in inputs:
 # %%
 X = torch.FloatTensor(inputs)
 
-for name, w, b in [("AND", [0.5, 0.5], -0.7), ("NAND", [-0.5, -0.5], 0.7), ("OR", [0.6, 0.6], -0.5)]:
+weights = {
+    "AND": ([0.5, 0.5], -0.7),
+    "NAND": ([-0.5, -0.5], 0.7),
+    "OR": ([0.6, 0.6], -0.5),
+}
+for name, (w, b) in weights.items():
     z = X @ torch.tensor(w) + b
-    print(f"{name:4}  z = {[round(v, 4) for v in z.tolist()]}  y = {(z > 0).int().tolist()}")
+    y = (z > 0).int()
+    print(f"{name:4}  z = {[round(v, 4) for v in z.tolist()]}  y = {y.tolist()}")
 
 # %% [markdown] lang="ko"
 # 가중 합은 이론 페이지의 표와 같고, $z > 0$인 자리가 정확히 진리표의 1입니다.
@@ -217,7 +224,8 @@ W = torch.cartesian_prod(grid, grid)  # (1681, 2): every (w1, w2)
 B = grid.view(-1, 1, 1)  # (41, 1, 1): every b
 
 z = (X @ W.T).unsqueeze(0) + B  # (41, 4, 1681): z of each input for each (b, w1, w2)
-correct = ((z > 0).int() == y_xor.view(1, 4, 1)).sum(dim=1)  # points right, per perceptron
+# how many of the four points each perceptron gets right
+correct = ((z > 0).int() == y_xor.view(1, 4, 1)).sum(dim=1)
 print(correct.numel(), "perceptrons")
 print("most points right:", correct.max().item(), "of 4")
 print("how many get 3 right:", (correct == 3).sum().item())
@@ -362,11 +370,13 @@ generator = torch.Generator().manual_seed(0)
 params = torch.randn(100_000, 3, generator=generator) * 3  # rows (w1, w2, b)
 
 z = X @ params[:, :2].T + params[:, 2]  # (4, 100000): z of each input for each (w, b)
-# BCE of σ(z) computed from z directly, which stays finite where σ(z) rounds to exactly 0 or 1
-costs = nn.functional.binary_cross_entropy_with_logits(z, Y.expand_as(z), reduction="none").mean(dim=0)
+# BCE of σ(z) computed from z directly: it stays finite where σ(z) rounds to 0 or 1
+bce = nn.functional.binary_cross_entropy_with_logits
+costs = bce(z, Y.expand_as(z), reduction="none").mean(dim=0)
 best = costs.argmin()
-print(f"smallest cost {costs.min().item():.6f} at (w1, w2, b) = {[round(v, 3) for v in params[best].tolist()]}")
-print(f"ln 2 =        {math.log(2):.6f}")
+print(f"smallest cost {costs.min().item():.6f}")
+print(f"ln 2          {math.log(2):.6f}")
+print("at (w1, w2, b) =", [round(v, 3) for v in params[best].tolist()])
 
 # %% [markdown] lang="ko"
 # 10만 개 가운데 가장 좋은 것도 비용이 $\ln 2$보다 높고, 그때의 $(w_1, w_2, b)$도 0 근처입니다.
@@ -410,7 +420,9 @@ print(XOR.hidden_outputs(0, 1), XOR(0, 1))
 torch.manual_seed(777)
 x, y = nnintro.data.xor()
 model = nn.Sequential(nn.Linear(2, 1), nn.Sigmoid())
-history = nnintro.train.fit(model, x, y, lr=1, epochs=10001, loss_fn=nn.BCELoss(), log_every=2500)
+history = nnintro.train.fit(
+    model, x, y, lr=1, epochs=10001, loss_fn=nn.BCELoss(), log_every=2500
+)
 
 print(abs(history.final_loss - math.log(2)))
 

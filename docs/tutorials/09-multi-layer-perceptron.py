@@ -137,8 +137,12 @@ print(merged)
 x_xor, y_xor = nnintro.data.xor()
 
 torch.manual_seed(777)
-linear_only = nnintro.models.MLP([2, 10, 10, 10, 1], activation=None, output_activation="sigmoid")
-history = nnintro.train.fit(linear_only, x_xor, y_xor, lr=1, epochs=2001, loss_fn=nn.BCELoss())
+linear_only = nnintro.models.MLP(
+    [2, 10, 10, 10, 1], activation=None, output_activation="sigmoid"
+)
+history = nnintro.train.fit(
+    linear_only, x_xor, y_xor, lr=1, epochs=2001, loss_fn=nn.BCELoss()
+)
 print(f"final cost {history.final_loss:.6f}   ln 2 = {math.log(2):.6f}")
 
 # %% [markdown] lang="ko"
@@ -286,7 +290,10 @@ for name, activation in [("sigmoid", nn.Sigmoid), ("ReLU", nn.ReLU)]:
 # $\mathcal{N}(0, 2/d)$.
 
 # %%
-nnintro.plot.gradient_norms({r"$\mathcal{U}(\pm 1/\sqrt{d})$": norms, r"$\mathcal{N}(0, 2/d)$": he_norms})
+nnintro.plot.gradient_norms({
+    r"$\mathcal{U}(\pm 1/\sqrt{d})$": norms,
+    r"$\mathcal{N}(0, 2/d)$": he_norms,
+})
 
 # %% [markdown] lang="ko"
 # ## 5. 배치, 미니 배치, 확률적 경사 하강법
@@ -316,11 +323,16 @@ print(x_sign.shape, y_sign.shape, y_sign.mean().item())
 
 # %%
 torch.manual_seed(0)
-model = nn.Sequential(nn.Linear(2, 16), nn.Tanh(), nn.Linear(16, 16), nn.Tanh(), nn.Linear(16, 1), nn.Sigmoid())
+model = nn.Sequential(
+    nn.Linear(2, 16), nn.Tanh(),
+    nn.Linear(16, 16), nn.Tanh(),
+    nn.Linear(16, 1), nn.Sigmoid(),
+)
 optimizer = optim.SGD(model.parameters(), lr=0.1)
 
 dataset = TensorDataset(x_sign, y_sign)
-loader = DataLoader(dataset, batch_size=20, shuffle=True, generator=torch.Generator().manual_seed(0))
+shuffler = torch.Generator().manual_seed(0)
+loader = DataLoader(dataset, batch_size=20, shuffle=True, generator=shuffler)
 
 for batch_idx, (xb, yb) in enumerate(loader):
     cost = F.binary_cross_entropy(model(xb), yb)
@@ -347,15 +359,18 @@ for batch_idx, (xb, yb) in enumerate(loader):
 histories = {}
 for batch_size in [None, 20, 1]:
     torch.manual_seed(0)
-    model = nnintro.models.MLP([2, 16, 16, 1], activation="tanh", output_activation="sigmoid")
+    model = nnintro.models.MLP([2, 16, 16, 1], "tanh", output_activation="sigmoid")
     history = nnintro.train.fit(
         model, x_sign, y_sign, lr=0.1, epochs=60, loss_fn=nn.BCELoss(),
-        batch_size=batch_size, seed=0, metrics={"accuracy": nnintro.metrics.accuracy},
+        batch_size=batch_size, seed=0,
+        metrics={"accuracy": nnintro.metrics.accuracy},
     )
     B = batch_size or len(x_sign)
     histories[f"B = {B}"] = history.losses
-    print(f"B = {B:3}  updates/epoch {len(x_sign) // B:3}  cost {history.final_loss:.4f}"
-          f"  accuracy {history.metrics['accuracy'][-1]:.3f}  cost at epoch 6 {history.losses[5]:.4f}")
+    updates = len(x_sign) // B
+    accuracy = history.metrics["accuracy"][-1]
+    print(f"B = {B:3}  updates/epoch {updates:3}  epoch 6 {history.losses[5]:.4f}"
+          f"  epoch 60 {history.final_loss:.4f}  accuracy {accuracy:.3f}")
 
 nnintro.plot.loss_history(histories)
 
@@ -459,7 +474,9 @@ with torch.no_grad():
 
 # %%
 torch.manual_seed(777)
-mlp = nnintro.models.MLP([2, 10, 10, 10, 1], activation="sigmoid", output_activation="sigmoid")
+mlp = nnintro.models.MLP(
+    [2, 10, 10, 10, 1], activation="sigmoid", output_activation="sigmoid"
+)
 print(mlp)
 
 history = nnintro.train.fit(
