@@ -6,8 +6,9 @@ Each module holds one concept of the course:
 - `nnintro.functional`: hypotheses, losses and gradients written from scratch.
 - `nnintro.gates`: perceptrons as logic gates (AND, NAND, OR) and XOR from two layers of them.
 - `nnintro.models`: small `torch.nn.Module` models.
-- `nnintro.train`: the training loop (full-batch, mini-batch, stochastic) that stops on divergence.
-- `nnintro.metrics`: accuracy and other measures of a classifier.
+- `nnintro.train`: the training loop (full-batch, mini-batch, stochastic; validation, early
+  stopping, progress bars, a device) that stops on divergence, and `evaluate` for classifiers.
+- `nnintro.metrics`: accuracy, the confusion matrix, per-class accuracy of a classifier.
 - `nnintro.plot`: plot helpers that return matplotlib Figures.
 """
 
