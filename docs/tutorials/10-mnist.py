@@ -110,7 +110,8 @@ torch.manual_seed(0);
 # results.
 
 # %%
-with warnings.catch_warnings(record=True) as caught:  # show warnings as plain lines
+# record the loaders' warnings, to print them as plain lines
+with warnings.catch_warnings(record=True) as caught:
     warnings.simplefilter("always")
     train_data = nnintro.data.load_mnist(train=True)
     test_data = nnintro.data.load_mnist(train=False)
@@ -122,8 +123,9 @@ print(test_data)
 
 x_train, y_train = train_data
 x_test, y_test = test_data
-print(x_train.shape, x_train.dtype, y_train.shape, y_train.dtype)
-print(f"pixels from {x_train.min().item()} to {x_train.max().item()}")
+print(x_train.shape, x_train.dtype)
+print(y_train.shape, y_train.dtype)
+print("pixels from", x_train.min().item(), "to", x_train.max().item())
 print("classes:", train_data.classes)
 print("first labels:", y_train[:10].tolist())
 
@@ -146,26 +148,33 @@ print("first labels:", y_train[:10].tolist())
 # ([API page](../reference/plot.md)).
 
 # %%
-plot.image_grid(x_train[:20], y_train[:20], classes=train_data.classes, ncols=10)
+classes = train_data.classes
+plot.image_grid(x_train[:20], y_train[:20], classes=classes, ncols=10,
+                size=0.7)
 
 # %% [markdown] lang="ko"
 # ## 4. 이미지 한 장 자세히 보기
 #
-# 컴퓨터에게 이미지는 숫자의 격자일 뿐입니다. 강의처럼 두 번째 이미지의 픽셀 784개에 각 픽셀의 값을 적어 봅니다.
-# 배경은 0이고, 획이 지나가는 곳일수록 1에 가깝습니다. 모델이 보는 것은 이 784개의 숫자가 전부입니다.
+# 컴퓨터에게 이미지는 숫자의 격자일 뿐입니다. 강의처럼 두 번째 이미지의 픽셀마다 그 값을 적어 봅니다.
+# 784개를 모두 적으면 이 페이지의 폭에서는 글자가 너무 작아지므로, MNIST가 숫자를 놓는 가운데 $20 \times 20$ 픽셀만
+# 소수 첫째 자리까지 적습니다. 강의처럼 전체를 보려면 `plot.pixel_values(image)`를 실행하세요([API 문서](../reference/plot.md)).
+# 배경은 0이고, 획의 가운데로 갈수록 1에 가깝습니다. 모델이 보는 것은 이런 숫자 784개가 전부입니다.
 
 # %% [markdown] lang="en"
 # ## 4. One image in detail
 #
 # To a computer an image is just a grid of numbers. As in the lecture, write each pixel's value on
-# the 784 pixels of the second image. The background is 0, and the closer to the middle of a
-# stroke, the closer to 1. These 784 numbers are all the model ever sees.
+# the second image. All 784 would make the text too small for this page's width, so we write the
+# middle $20 \times 20$ pixels, where MNIST places the digit, to one decimal; run
+# `plot.pixel_values(image)` to see the whole image as the lecture does
+# ([API page](../reference/plot.md)). The background is 0, and the closer to the middle of a
+# stroke, the closer to 1. Numbers like these, 784 of them, are all the model ever sees.
 
 # %%
 image = x_train[1]
-print(image.shape, "label:", train_data.classes[y_train[1]])
+print(image.shape, "label:", classes[y_train[1]])
 print("nonzero pixels:", int((image > 0).sum()), "of", image.numel())
-plot.pixel_values(image)
+plot.pixel_values(image[:, 4:24, 4:24], decimals=1, size=7)
 
 # %% [markdown] lang="ko"
 # ## 5. 모델: 784-512-512-10 MLP
@@ -192,7 +201,7 @@ plot.pixel_values(image)
 
 # %%
 class BrokenNet(nn.Module):
-    """The lecture's model as it was: forward returns after the first layer."""
+    """The lecture's model as it was: forward returns too early."""
 
     def __init__(self):
         super().__init__()
@@ -204,13 +213,13 @@ class BrokenNet(nn.Module):
     def forward(self, x):
         x = x.view(-1, 28 * 28)
         x = F.relu(self.fc1(x))
-        return x  # returns too early: fc2, fc3 and dropout are never used
+        return x  # fc2, fc3 and dropout are never used
 
 
 broken = BrokenNet()
 out = broken(x_train[:4])
 print(out.shape)
-print(F.cross_entropy(out, y_train[:4]))  # no error, although there are 10 classes
+print(F.cross_entropy(out, y_train[:4]))  # no error!
 
 # %% [markdown] lang="ko"
 # 출력의 모양이 `(4, 512)`인데도 손실이 아무 오류 없이 계산됩니다. 새 모델을 만들면 **출력의 모양부터 확인하는 습관**이
@@ -225,7 +234,7 @@ print(F.cross_entropy(out, y_train[:4]))  # no error, although there are 10 clas
 
 # %%
 class Net(nn.Module):
-    """The lecture's MLP: 784 -> 512 -> 512 -> 10, ReLU and dropout 0.2 after each hidden layer."""
+    """The lecture's MLP, 784-512-512-10, written correctly."""
 
     def __init__(self):
         super().__init__()
@@ -239,7 +248,7 @@ class Net(nn.Module):
         x = x.view(-1, 28 * 28)  # (N, 1, 28, 28) -> (N, 784)
         x = self.dropout(F.relu(self.fc1(x)))
         x = self.dropout(F.relu(self.fc2(x)))
-        return self.fc3(x)  # logits, (N, 10): the loss applies softmax itself
+        return self.fc3(x)  # (N, 10) logits: no softmax here
 
 
 torch.manual_seed(0)
@@ -279,7 +288,8 @@ criterion = nn.CrossEntropyLoss()
 
 with torch.no_grad():
     first_loss = criterion(model(x_train[:1000]), y_train[:1000])
-print(f"loss before training: {first_loss.item():.4f}   ln 10 = {math.log(10):.4f}")
+print(f"loss before training: {first_loss.item():.4f}")
+print(f"ln 10 = {math.log(10):.4f}")
 
 # %% [markdown] lang="ko"
 # 옵티마이저와 배치 크기는 강의와 다르게 정합니다. 강의는 배치 20과 학습률 0.01의 SGD로 15 에폭을 학습합니다.
@@ -300,8 +310,9 @@ optimizer = optim.Adam(model.parameters(), lr=0.001)
 batch_size = 256
 n_epochs = 3
 
-print(f"updates per epoch of 60000 images: batch 20 -> {60000 // 20}, "
-      f"batch {batch_size} -> {math.ceil(60000 / batch_size)}")
+print("updates per epoch of 60000 images:")
+print(f"  batch 20: {60000 // 20}")
+print(f"  batch {batch_size}: {math.ceil(60000 / batch_size)}")
 
 # %% [markdown] lang="ko"
 # ## 7. 학습하기
@@ -326,7 +337,7 @@ print(f"updates per epoch of 60000 images: batch 20 -> {60000 // 20}, "
 
 # %%
 def train_epoch(model, optimizer, x, y, batch_size):
-    """One pass over (x, y) in shuffled batches; returns the mean training loss."""
+    """One pass over (x, y) in shuffled batches; the mean loss."""
     model.train()
     order = torch.randperm(len(x))
     total = 0.0
@@ -342,7 +353,7 @@ def train_epoch(model, optimizer, x, y, batch_size):
 
 
 def test_accuracy(model, x, y):
-    """Fraction of (x, y) that the model classifies correctly, with dropout off."""
+    """Fraction of (x, y) classified correctly, dropout off."""
     model.eval()
     with torch.no_grad():
         predicted = model(x).argmax(dim=1)
@@ -352,14 +363,14 @@ def test_accuracy(model, x, y):
 epoch_seconds = []
 for epoch in range(1, n_epochs + 1):
     start = time.perf_counter()
-    train_loss = train_epoch(model, optimizer, x_train, y_train, batch_size)
+    loss = train_epoch(model, optimizer, x_train, y_train, batch_size)
     epoch_seconds.append(time.perf_counter() - start)
     accuracy = test_accuracy(model, x_test, y_test)
-    print(f"epoch {epoch}/{n_epochs}  train loss {train_loss:.4f}  "
+    print(f"epoch {epoch}/{n_epochs}  train loss {loss:.4f}  "
           f"test accuracy {accuracy:.2%}")
 
 # %% [markdown] lang="ko"
-# 진짜 MNIST라면 이 설정으로 첫 에폭에 시험 정확도가 96% 안팎, 세 에폭 뒤에는 **약 98%** 가 나올 것으로 **예상합니다**.
+# 진짜 MNIST라면 이 설정으로 세 에폭 뒤 시험 정확도가 **약 98%에 이를 것으로 예상합니다**.
 # 이 값은 이 페이지를 만든 컴퓨터에서 잰 것이 아니라 같은 구조의 MLP에서 알려진 결과로부터 기대하는 값입니다(이론 페이지 참고).
 # 위의 출력은 2절에 적힌 데이터로 실제로 학습한 결과입니다.
 #
@@ -368,10 +379,10 @@ for epoch in range(1, n_epochs + 1):
 # 이 페이지처럼 빌드가 실행한 노트북에서는 막대를 그리지 않고, 에폭마다 한 줄씩만 출력합니다.
 
 # %% [markdown] lang="en"
-# On the real MNIST this recipe is **expected** to reach about 96% test accuracy after the first
-# epoch and **about 98%** after three. That is an expectation from known results of this MLP, not
-# a measurement on the machine that built this page (see the theory page). The output above is
-# what training on the data named in section 2 actually gave.
+# On the real MNIST this recipe is **expected** to reach **about 98%** test accuracy after three
+# epochs. That is an expectation from known results of this MLP, not a measurement on the machine
+# that built this page (see the theory page). The output above is what training on the data named
+# in section 2 actually gave.
 #
 # To watch progress when you run it yourself, wrap the batch loop in `tqdm`
 # (`for start in tqdm(range(...))`). `nnintro.train.fit` in section 12 shows progress bars for
@@ -402,7 +413,8 @@ total = torch.bincount(y_test, minlength=10)
 for digit in range(10):
     print(f"digit {digit}: {correct[digit] / total[digit]:6.2%}  "
           f"({correct[digit]}/{total[digit]})")
-print(f"overall: {correct.sum() / total.sum():6.2%}  ({correct.sum()}/{total.sum()})")
+right, n = correct.sum(), total.sum()
+print(f"overall: {right / n:6.2%}  ({right}/{n})")
 
 # %% [markdown] lang="ko"
 # `nnintro.train.evaluate`는 같은 계산을 한 번에 합니다([API 문서](../reference/train.md)). 손실, 정확도, 클래스별 정확도,
@@ -417,10 +429,11 @@ print(f"overall: {correct.sum() / total.sum():6.2%}  ({correct.sum()}/{total.sum
 
 # %%
 result = nnintro.train.evaluate(model, x_test, y_test)
-torch.testing.assert_close(result.per_class_accuracy, (correct / total).float())
+per_digit = (correct / total).float()
+torch.testing.assert_close(result.per_class_accuracy, per_digit)
 assert torch.equal(result.confusion.diag(), correct)
 print(f"test loss {result.loss:.4f}  accuracy {result.accuracy:.2%}")
-plot.confusion_matrix(result, classes=test_data.classes)
+plot.confusion_matrix(result, classes=classes)
 
 # %% [markdown] lang="ko"
 # ## 9. 예측 살펴보기
@@ -435,8 +448,9 @@ plot.confusion_matrix(result, classes=test_data.classes)
 # a mistake is titled "true → predicted" in red, with a red frame.
 
 # %%
-plot.image_grid(x_test[:24], y_test[:24], result.predictions[:24],
-                classes=test_data.classes, ncols=12)
+predicted = result.predictions
+plot.image_grid(x_test[:24], y_test[:24], predicted[:24],
+                classes=classes)
 
 # %% [markdown] lang="ko"
 # ## 10. 모델이 틀린 것들
@@ -455,14 +469,17 @@ plot.image_grid(x_test[:24], y_test[:24], result.predictions[:24],
 wrong = result.mistakes
 print(f"{len(wrong)} mistakes out of {len(y_test)} test images")
 
-off_diagonal = result.confusion - torch.diag(result.confusion.diag())
+matrix = result.confusion
+off_diagonal = matrix - torch.diag(matrix.diag())
 counts, cells = off_diagonal.flatten().sort(descending=True)
 for count, cell in zip(counts[:3].tolist(), cells[:3].tolist()):
-    print(f"  true {cell // 10} predicted as {cell % 10}: {count} times")
+    true, guess = divmod(cell, 10)
+    print(f"  true {true} predicted as {guess}: {count} times")
 
 # %%
-plot.image_grid(x_test[wrong[:24]], y_test[wrong[:24]], result.predictions[wrong[:24]],
-                classes=test_data.classes, ncols=12)
+first = wrong[:24]
+plot.image_grid(x_test[first], y_test[first], predicted[first],
+                classes=classes)
 
 # %% [markdown] lang="ko"
 # 진짜 MNIST에서 흔한 실수는 4와 9, 7과 2, 3과 5, 8과 다른 숫자처럼 획의 모양이 비슷한 숫자 사이에서 나옵니다.
@@ -510,10 +527,12 @@ plot.image_grid(x_test[wrong[:24]], y_test[wrong[:24]], result.predictions[wrong
 
 # %%
 class LectureMNIST(Dataset):
-    """What torchvision's datasets.MNIST does per image: a PIL image, then the transform."""
+    """What datasets.MNIST does per image: PIL image, transform."""
 
     def __init__(self, x, y, transform):
-        self.images = (x * 255).round().to(torch.uint8).squeeze(1).numpy()  # the file's bytes
+        # back to the bytes of the files: uint8, (N, 28, 28)
+        pixels = (x * 255).round().to(torch.uint8).squeeze(1)
+        self.images = pixels.numpy()
         self.labels = y
         self.transform = transform
 
@@ -523,19 +542,21 @@ class LectureMNIST(Dataset):
     def __getitem__(self, index):
         from PIL import Image
 
-        image = Image.fromarray(self.images[index])  # 28 x 28, 8-bit grey
+        image = Image.fromarray(self.images[index])  # 8-bit grey
         return self.transform(image), int(self.labels[index])
 
 
-lecture_loader = DataLoader(LectureMNIST(x_train, y_train, transforms.ToTensor()),
-                            batch_size=20, shuffle=True)
+lecture_data = LectureMNIST(x_train, y_train, transforms.ToTensor())
+lecture_loader = DataLoader(lecture_data, batch_size=20, shuffle=True)
 ours = nnintro.data.TensorBatches(x_train, y_train, batch_size=20)
 
-images, labels = next(iter(lecture_loader))  # the lecture's dataiter.next(), today
+# the lecture's dataiter.next(), in today's PyTorch:
+images, labels = next(iter(lecture_loader))
 print(images.shape, images.dtype, labels.shape)
 
-second_image, second_label = lecture_loader.dataset[1]
-torch.testing.assert_close(second_image, x_train[1])  # the same pixels either way
+# the same pixels and label either way
+second_image, second_label = lecture_data[1]
+torch.testing.assert_close(second_image, x_train[1])
 print(second_label == y_train[1].item())
 
 # %% [markdown] lang="ko"
@@ -577,7 +598,7 @@ print(f"one epoch of 60000 images: {epoch_gflop:.0f} GFLOP")
 
 # %% tags=["timing"]
 def seconds_for(batches, n_batches, step=None):
-    """Wall-clock seconds to take n_batches batches (and run step on each, if given)."""
+    """Seconds to take n_batches batches (running step on each)."""
     start = time.perf_counter()
     for i, (xb, yb) in enumerate(batches):
         if step is not None:
@@ -590,8 +611,10 @@ def seconds_for(batches, n_batches, step=None):
 n_timed = min(300, len(x_train) // 20)
 load_lecture = seconds_for(lecture_loader, n_timed)
 load_ours = seconds_for(ours, n_timed)
-print(f"1. taking {n_timed} batches of 20: DataLoader + ToTensor {load_lecture:.3f} s, "
-      f"tensors in memory {load_ours:.4f} s ({load_lecture / load_ours:.0f}x slower)")
+print(f"1. {n_timed} batches of 20, data only:")
+print(f"   DataLoader + ToTensor {load_lecture:.3f} s")
+print(f"   tensors in memory     {load_ours:.4f} s")
+print(f"   {load_lecture / load_ours:.0f}x slower")
 
 lecture_model = Net()
 sgd = optim.SGD(lecture_model.parameters(), lr=0.01)
@@ -604,11 +627,14 @@ def lecture_step(xb, yb):
 
 
 lecture_model.train()
-per_batch = seconds_for(lecture_loader, n_timed, lecture_step) / n_timed
+seconds = seconds_for(lecture_loader, n_timed, lecture_step)
+per_batch = seconds / n_timed
 lecture_epoch = per_batch * 60000 / 20
 ours_epoch = min(epoch_seconds) * 60000 / len(x_train)
-print(f"2. one epoch of 60000 images: lecture (batch 20, SGD) {lecture_epoch:.1f} s "
-      f"(from {n_timed} batches), ours (batch 256, Adam) {ours_epoch:.1f} s")
+print("2. one epoch of 60000 images, training:")
+print(f"   lecture (batch 20, SGD)  {lecture_epoch:.1f} s"
+      f" (from {n_timed} batches)")
+print(f"   ours (batch 256, Adam)   {ours_epoch:.1f} s")
 
 a, b = torch.randn(1024, 1024), torch.randn(1024, 1024)
 fastest = math.inf
@@ -618,26 +644,28 @@ for _ in range(10):
     fastest = min(fastest, time.perf_counter() - start)
 gflops = 2 * 1024**3 / fastest / 1e9
 floor = epoch_gflop / gflops
-print(f"3. matrix product: {gflops:.0f} GFLOP/s with {torch.get_num_threads()} threads; "
-      f"an epoch needs {epoch_gflop:.0f} GFLOP, so at least {floor:.1f} s; "
-      f"ours takes {ours_epoch / floor:.1f}x that")
+threads = torch.get_num_threads()
+print(f"3. matrix product: {gflops:.0f} GFLOP/s ({threads} threads)")
+print(f"   an epoch needs {epoch_gflop:.0f} GFLOP,")
+print(f"   so it takes at least {floor:.1f} s")
+print(f"   ours takes {ours_epoch / floor:.1f}x that")
 
 # %% [markdown] lang="ko"
 # 결과를 읽어 봅시다.
 #
 # - **데이터 읽기**: 강의의 `DataLoader`는 한 장마다 PIL 이미지를 만들고 다시 텐서로 바꾸는 파이썬 코드를 실행하므로,
-#   메모리의 텐서를 인덱싱하는 것보다 수십 배 느립니다. MNIST 정도의 데이터(약 188MB, float32)는 메모리에 통째로 올려 두는 것이 가장 빠릅니다.
+#   메모리의 텐서를 인덱싱하는 것보다 열 배 넘게 느립니다. MNIST 정도의 데이터(약 188MB, float32)는 메모리에 통째로 올려 두는 것이 가장 빠릅니다.
 # - **배치 크기와 옵티마이저**: 배치 20에서는 한 에폭에 3,000번 갱신하고, 그때마다 파이썬 코드와 작은 행렬 곱셈,
 #   매개변수 669,706개의 갱신이 따라옵니다. 배치 256은 같은 데이터를 235번의 큰 행렬 곱셈으로 처리합니다.
 #   또 Adam은 학습률 0.01의 SGD보다 훨씬 적은 에폭으로 같은 정확도에 이릅니다.
 # - **하한**: 한 에폭에 필요한 약 193 GFLOP를 이 CPU의 행렬 곱셈 속도로 나누면, 어떤 코드로도 넘을 수 없는 최소 시간이 나옵니다.
-#   우리 설정은 그 하한의 몇 배 안쪽에 있고, 그 차이는 ReLU, 드롭아웃, Adam의 갱신처럼 행렬 곱셈이 아닌 계산과 작은 배치의 비효율입니다.
+#   우리 설정은 그 하한의 몇 배 안쪽에 있습니다. 나머지 시간은 ReLU, 드롭아웃, Adam의 갱신처럼 행렬 곱셈이 아닌 계산과 파이썬 코드에 듭니다.
 
 # %% [markdown] lang="en"
 # Reading the results:
 #
 # - **Reading data**: the lecture's `DataLoader` runs Python code per image that builds a PIL image
-#   and turns it back into a tensor, so it is tens of times slower than indexing tensors in
+#   and turns it back into a tensor, so it is more than ten times slower than indexing tensors in
 #   memory. A dataset the size of MNIST (about 188 MB as float32) is fastest kept whole in memory.
 # - **Batch size and optimiser**: with batches of 20 an epoch has 3,000 updates, each with its
 #   Python overhead, small matrix products and an update of all 669,706 parameters. Batches of 256
@@ -645,8 +673,8 @@ print(f"3. matrix product: {gflops:.0f} GFLOP/s with {torch.get_num_threads()} t
 #   fewer epochs than SGD with learning rate 0.01.
 # - **The floor**: the about 193 GFLOP an epoch needs, divided by this CPU's speed at matrix
 #   products, give a time no code can beat. Our setting runs within a small multiple of that
-#   floor; the difference is work other than matrix products (ReLU, dropout, Adam's update) and
-#   the lower efficiency of products on small batches.
+#   floor; the rest of the time goes to work other than matrix products (ReLU, dropout, Adam's
+#   update) and to Python.
 
 # %% [markdown] lang="ko"
 # ## 12. Fashion-MNIST: 같은 모델로 더 어려운 문제
@@ -693,34 +721,41 @@ for warning in caught:
     print("WARNING:", warning.message)
 print(fashion_train)
 print(fashion_test)
-print("classes:", fashion_train.classes)
+fashion_classes = fashion_train.classes
+print("classes:", fashion_classes)
 
 x, y = fashion_train
-x_fit, y_fit, x_val, y_val = x[:-10000], y[:-10000], x[-10000:], y[-10000:]
+x_fit, y_fit = x[:-10000], y[:-10000]  # for training
+x_val, y_val = x[-10000:], y[-10000:]  # held out for validation
 print(len(x_fit), "for training,", len(x_val), "for validation")
 
-plot.image_grid(x[:20], y[:20], classes=fashion_train.classes, ncols=10)
+plot.image_grid(x[:20], y[:20], classes=fashion_classes, ncols=10,
+                size=0.7)
 
 # %%
 torch.manual_seed(0)
-fashion_model = nnintro.models.MLP([784, 512, 512, 10], dropout=0.2, flatten=True)
+fashion_model = nnintro.models.MLP([784, 512, 512, 10], dropout=0.2,
+                                   flatten=True)
 torch.manual_seed(0)
-for ours_p, net_p in zip(fashion_model.parameters(), Net().parameters()):
-    assert torch.equal(ours_p, net_p)  # the same weights as Net() under the same seed
+net = Net()
+# the same weights as Net() under the same seed
+for a, b in zip(fashion_model.parameters(), net.parameters()):
+    assert torch.equal(a, b)
 
 history = nnintro.train.fit(
     fashion_model, x_fit, y_fit,
     optimizer=optim.Adam(fashion_model.parameters(), lr=0.001),
     loss_fn=F.cross_entropy,
     batch_size=256,
-    epochs=6,
+    epochs=5,
     val=(x_val, y_val),
     metrics={"accuracy": nnintro.metrics.accuracy},
     early_stopping=3,
     seed=0,
     log_every=1,
 )
-print("best epoch:", history.best_epoch, " stopped early:", history.stopped_epoch)
+print("best epoch:", history.best_epoch)
+print("stopped early after epoch:", history.stopped_epoch)
 
 # %% [markdown] lang="ko"
 # `nnintro.plot.training_curves`는 에폭마다의 손실과 정확도를 학습 데이터와 검증 데이터로 나눠 그립니다.
@@ -743,13 +778,17 @@ plot.training_curves(history)
 # Now evaluate once on the test data, with the accuracy of each class by name.
 
 # %%
-fashion_result = nnintro.train.evaluate(fashion_model, fashion_test.x, fashion_test.y)
-print(f"test loss {fashion_result.loss:.4f}  accuracy {fashion_result.accuracy:.2%}")
-for name, acc in zip(fashion_test.classes, fashion_result.per_class_accuracy.tolist()):
+fashion_x, fashion_y = fashion_test  # the test images
+fashion_result = nnintro.train.evaluate(fashion_model, fashion_x,
+                                        fashion_y)
+print(f"test loss {fashion_result.loss:.4f}")
+print(f"test accuracy {fashion_result.accuracy:.2%}")
+per_class = fashion_result.per_class_accuracy.tolist()
+for name, acc in zip(fashion_classes, per_class):
     print(f"  {name:12s} {acc:6.2%}")
 
 # %%
-plot.confusion_matrix(fashion_result, classes=fashion_test.classes)
+plot.confusion_matrix(fashion_result, classes=fashion_classes)
 
 # %% [markdown] lang="ko"
 # 같은 모델, 같은 학습 코드인데 정확도는 MNIST보다 10%포인트쯤 낮은 87–88%입니다. 무엇이 달라졌는지는 혼동 행렬에 보입니다.
@@ -767,10 +806,10 @@ plot.confusion_matrix(fashion_result, classes=fashion_test.classes)
 # well. Convolutional neural networks, which look at the shapes in an image, are the next step.
 
 # %%
-fashion_wrong = fashion_result.mistakes[:24]
-plot.image_grid(fashion_test.x[fashion_wrong], fashion_test.y[fashion_wrong],
-                fashion_result.predictions[fashion_wrong],
-                classes=fashion_test.classes, ncols=8, size=1.6)
+first = fashion_result.mistakes[:24]
+plot.image_grid(fashion_x[first], fashion_y[first],
+                fashion_result.predictions[first],
+                classes=fashion_classes, ncols=6, size=1.1)
 
 # %% [markdown] lang="ko"
 # ## 13. 정리

@@ -299,7 +299,7 @@ def test_the_tutorial_uses_the_recipe_the_pages_describe(pages: dict[str, str]) 
         assert text in source, text
     in_both(pages, f"{figures.CH10_VAL:,}")
     assert "세 에폭" in pages["ko"] and "in three" in pages["en"]
-    assert "여섯 에폭" in pages["ko"] and "six epochs" in pages["en"]
+    assert "다섯 에폭" in pages["ko"] and "five epochs" in pages["en"]
 
 
 def load_real(loader):

@@ -38,7 +38,8 @@ def test_image_grid_titles_and_marks_mistakes() -> None:
     fig = plot.image_grid(images, torch.tensor([0, 1, 2, 3, 4]), torch.tensor([0, 2, 2, 3, 1]),
                           classes=CLASSES, ncols=3)  # fmt: skip
     titles = [ax.get_title() for ax in fig.axes]
-    assert titles == ["T-shirt/top", "Trouser → Pullover", "Pullover", "Dress", "Coat → Trouser"]
+    # long "true → predicted" titles go on two lines
+    assert titles == ["T-shirt/top", "Trouser\n→ Pullover", "Pullover", "Dress", "Coat\n→ Trouser"]
     mistakes = [ax.title.get_color() == MISTAKE for ax in fig.axes]
     framed = [ax.spines["left"].get_visible() for ax in fig.axes]
     assert mistakes == framed == [False, True, False, False, True]

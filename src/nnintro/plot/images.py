@@ -45,12 +45,13 @@ def image_grid(
     *,
     classes: Sequence[str] | None = None,
     ncols: int = 8,
-    size: float = 1.3,
+    size: float = 0.9,
 ) -> Figure:
     r"""Return a Figure of images in a grid, each titled with its label; mistakes marked in red.
 
     With ``predictions``, an image predicted correctly ($\hat y_i = y_i$) is titled with its
-    class; a mistake is titled ``true → predicted`` in red and framed in red.
+    class; a mistake is titled ``true → predicted`` in red (on two lines when long) and framed
+    in red. The default size suits a page column of about 7 inches (8 images per row).
 
     Args:
         images: (N, 1, H, W), (N, H, W), (N, 3, H, W), or flattened square images (N, H·W).
@@ -85,7 +86,11 @@ def image_grid(
         guess = _names(predictions.view(-1).long(), classes)
     ncols = min(ncols, n)
     nrows = math.ceil(n / ncols)
-    fig = Figure(figsize=(ncols * size, nrows * (size + 0.3)), layout="constrained")
+    two_lines = guess is not None and any(
+        g != t and len(f"{t} → {g}") > 12 for t, g in zip(true, guess, strict=True)
+    )
+    title_height = 0.45 if two_lines else 0.3
+    fig = Figure(figsize=(ncols * size, nrows * (size + title_height)), layout="constrained")
     low, high = pictures.min().item(), pictures.max().item()
     for i, picture in enumerate(pictures):
         ax = fig.add_subplot(nrows, ncols, i + 1)
@@ -97,7 +102,11 @@ def image_grid(
             spine.set(visible=wrong, color=MISTAKE, linewidth=2.5)
         if true is not None:
             title = f"{true[i]} → {guess[i]}" if wrong else true[i]
-            fontsize = min(9.0, 9.0 * 14 * size / 1.3 / max(len(title), 1))  # long titles shrink
+            if len(title) > 12 and wrong:
+                title = f"{true[i]}\n→ {guess[i]}"
+            longest = max(len(line) for line in title.split("\n"))
+            # about 12 characters of 9-point text fit above a 0.9-inch image; longer ones shrink
+            fontsize = min(9.0, 9.0 * 12 * size / 0.9 / max(longest, 1))
             ax.set_title(title, fontsize=fontsize, color=MISTAKE if wrong else "black")
     return fig
 

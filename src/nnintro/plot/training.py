@@ -64,7 +64,7 @@ def training_curves(history: train.History, *, metric: str = "accuracy") -> Figu
     panels = [("loss", history.losses, history.val_losses)]
     if metric in history.metrics:
         panels.append((metric, history.metrics[metric], history.metrics.get(f"val_{metric}", [])))
-    fig = Figure(figsize=(5 * len(panels), 3.8), layout="constrained")
+    fig = Figure(figsize=(3.6 * len(panels) + 0.4, 3.2), layout="constrained")
     best = history.best_epoch
     for i, (name, values, val_values) in enumerate(panels):
         ax = fig.add_subplot(1, len(panels), i + 1)

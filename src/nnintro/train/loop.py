@@ -15,7 +15,7 @@ from torch import Tensor, nn
 
 from nnintro import functional
 from nnintro.train.arguments import batches_of, check_patience, make_optimizer
-from nnintro.train.evaluate import batches_on, measure, pick_device
+from nnintro.train.evaluation import batches_on, measure, pick_device
 from nnintro.train.history import DivergenceError, History
 from nnintro.train.progress import Progress
 
