@@ -110,13 +110,17 @@ torch.manual_seed(0);
 # results.
 
 # %%
-# record the loaders' warnings, to print them as plain lines
-with warnings.catch_warnings(record=True) as caught:
-    warnings.simplefilter("always")
-    train_data = nnintro.data.load_mnist(train=True)
-    test_data = nnintro.data.load_mnist(train=False)
-for warning in caught:
-    print("WARNING:", warning.message)
+def load(loader):
+    """Both splits of a dataset; the loader's warnings as plain lines."""
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        splits = loader(train=True), loader(train=False)
+    for warning in caught:
+        print("WARNING:", warning.message)
+    return splits
+
+
+train_data, test_data = load(nnintro.data.load_mnist)
 
 print(train_data)
 print(test_data)
@@ -713,12 +717,7 @@ print(f"   ours takes {ours_epoch / floor:.1f}x that")
 # than it is.
 
 # %%
-with warnings.catch_warnings(record=True) as caught:
-    warnings.simplefilter("always")
-    fashion_train = nnintro.data.load_fashion_mnist(train=True)
-    fashion_test = nnintro.data.load_fashion_mnist(train=False)
-for warning in caught:
-    print("WARNING:", warning.message)
+fashion_train, fashion_test = load(nnintro.data.load_fashion_mnist)
 print(fashion_train)
 print(fashion_test)
 fashion_classes = fashion_train.classes

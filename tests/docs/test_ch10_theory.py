@@ -6,7 +6,6 @@ accuracies are asserted by training (slow tests) on the real datasets when they 
 from __future__ import annotations
 
 import math
-import re
 from pathlib import Path
 
 import pytest
@@ -18,12 +17,13 @@ from nnintro import data, metrics, train
 from nnintro.data import mnist
 from tests.conftest import ROOT
 from tests.docs.theory import (
-    FIGURE_REF,
     assert_pages_show_figures,
     assert_renders_deterministic_svg,
     chapter_figures,
     in_both,
+    page_structure,
     read_pages,
+    table_rows,
 )
 
 figures, CH10_FIGURES = chapter_figures("ch10")
@@ -39,27 +39,6 @@ def pages() -> dict[str, str]:
 @pytest.fixture(scope="module")
 def raw_pages() -> dict[str, str]:
     return read_pages("10-mnist")
-
-
-def table_rows(page: str, first_cells: list[str]) -> list[list[str]]:
-    """The table rows of ``page`` whose first cell is one of ``first_cells``, as lists of cells."""
-    rows = []
-    for line in page.splitlines():
-        if line.startswith("|"):
-            cells = [c.strip() for c in line.strip().strip("|").split("|")]
-            if cells[0] in first_cells:
-                rows.append(cells)
-    return rows
-
-
-def outside_code(page: str) -> list[str]:
-    lines, fenced = [], False
-    for line in page.splitlines():
-        if line.lstrip().startswith("```"):
-            fenced = not fenced
-        elif not fenced:
-            lines.append(line)
-    return lines
 
 
 # ---------------------------------------------------------------- figure and structure
@@ -84,21 +63,9 @@ def test_figure_shows_the_layers_and_their_parameters() -> None:
 
 
 def test_pages_have_same_structure(raw_pages: dict[str, str]) -> None:
-    def structure(page: str) -> dict[str, object]:
-        lines = outside_code(page)
-        return {
-            "title": sum(1 for line in lines if line.startswith("# ")),
-            "headings": [line.split(" ", 1)[0] for line in lines if re.match(r"#{2,6} ", line)],
-            "display_math": sum(1 for line in lines if line.strip() == "$$"),
-            "figures": FIGURE_REF.findall(page),
-            "admonitions": re.findall(r"^!!! (\w+)", page, flags=re.M),
-            "table_rows": sum(1 for line in lines if line.startswith("|")),
-            "links": re.findall(r"\]\((\.\./(?:tutorials|reference|theory)/[^)]+)\)", page),
-        }
-
-    ko, en = structure(raw_pages["ko"]), structure(raw_pages["en"])
+    ko, en = page_structure(raw_pages["ko"]), page_structure(raw_pages["en"])
     assert ko == en
-    assert ko["title"] == 1 and ko["display_math"] % 2 == 0
+    assert ko["title"] == 1 and len(ko["display_math"]) == 9
     assert "../tutorials/10-mnist.ipynb" in ko["links"]
     assert {"../reference/train.md", "../reference/plot.md"} <= set(ko["links"])
 

@@ -50,3 +50,40 @@ def assert_pages_show_figures(pages: dict[str, str], names: list[str]) -> None:
         referenced = FIGURE_REF.findall(page)
         assert sorted(set(referenced)) == names, lang
         assert len(referenced) == len(set(referenced)), f"{lang}: a figure is used twice"
+
+
+def outside_code(page: str) -> list[str]:
+    """The lines of ``page`` outside fenced code blocks."""
+    lines, fenced = [], False
+    for line in page.splitlines():
+        if line.lstrip().startswith("```"):
+            fenced = not fenced
+        elif not fenced:
+            lines.append(line)
+    return lines
+
+
+def table_rows(page: str, first_cells: list[str]) -> list[list[str]]:
+    """The table rows of ``page`` whose first cell is one of ``first_cells``, as lists of cells."""
+    rows = []
+    for line in page.splitlines():
+        if line.startswith("|"):
+            cells = [c.strip() for c in line.strip().strip("|").split("|")]
+            if cells[0] in first_cells:
+                rows.append(cells)
+    return rows
+
+
+def page_structure(page: str) -> dict[str, object]:
+    """What the Korean and the English page of a chapter must share: headings, display math
+    (the same formulas), figures, admonitions, table rows and links to other pages."""
+    lines = outside_code(page)
+    return {
+        "title": sum(1 for line in lines if line.startswith("# ")),
+        "headings": [line.split(" ", 1)[0] for line in lines if re.match(r"#{2,6} ", line)],
+        "display_math": re.findall(r"^\$\$\n(.*?)\n\$\$$", "\n".join(lines), re.S | re.M),
+        "figures": FIGURE_REF.findall(page),
+        "admonitions": re.findall(r"^!!! (\w+)", page, flags=re.M),
+        "table_rows": sum(1 for line in lines if line.startswith("|")),
+        "links": re.findall(r"\]\((\.\./(?:tutorials|reference|theory)/[^)]+)\)", page),
+    }
