@@ -2,6 +2,7 @@
 
 import itertools
 import math
+import os
 import re
 import sys
 from typing import ClassVar
@@ -445,3 +446,20 @@ def test_fit_on_cuda_moves_model_and_batches() -> None:
     model = mlp()
     fit(model, x, y, lr=0.5, epochs=2, batch_size=16, loss_fn=F.cross_entropy, device="cuda")
     assert next(model.parameters()).is_cuda
+
+
+def test_tqdm_disable_environment_variable_turns_bars_off() -> None:
+    import subprocess
+
+    code = (
+        "import torch\n"
+        "from nnintro.train import fit\n"
+        "x, y = torch.randn(64, 2), torch.randn(64, 1)\n"
+        "fit(torch.nn.Linear(2, 1), x, y, lr=0.1, epochs=2, batch_size=16, progress=True)\n"
+    )
+    path = os.pathsep.join(p for p in sys.path if p)  # this process's imports, nnintro included
+    for disable, bars in (("1", False), ("", True)):
+        env = {**os.environ, "TQDM_DISABLE": disable, "PYTHONPATH": path}
+        done = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True)
+        assert done.returncode == 0, done.stderr
+        assert ("epoch: 100%" in done.stderr) is bars, done.stderr

@@ -4,8 +4,8 @@ Bars are drawn by ``tqdm.auto``: a widget in Jupyter when ``ipywidgets`` is inst
 text on standard error. ``progress=None`` (the default) shows them only where someone watches them
 live, a terminal or a Jupyter notebook with widgets, and draws nothing when the output goes to a
 file, a pipe, a test run or a notebook executed by a build (such as this course's pages), which
-would otherwise store every carriage-return update of the bar. Setting the environment variable
-``TQDM_DISABLE=1`` turns every bar off.
+would otherwise store every carriage-return update of the bar. The environment variable
+``TQDM_DISABLE=1``, set before Python starts, turns every bar off, even with ``progress=True``.
 """
 
 import importlib.util
