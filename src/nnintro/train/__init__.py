@@ -11,4 +11,5 @@ from nnintro.train.evaluation import Evaluation, evaluate
 from nnintro.train.history import DivergenceError, History
 from nnintro.train.loop import fit
 
-__all__ = ["DivergenceError", "Evaluation", "History", "evaluate", "fit"]
+# in the order of the API page (docs/reference/train.md lists members in this order)
+__all__ = ["fit", "History", "DivergenceError", "evaluate", "Evaluation"]  # noqa: RUF022
