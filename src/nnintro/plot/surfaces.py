@@ -125,8 +125,8 @@ def cost_contour(
         ranges = tuple((m - 1.3 * f, m + 1.3 * f) for m, f in zip(low, far, strict=True))
     (u0, u1), (v0, v1) = ranges
     uu, vv = torch.meshgrid(
-        torch.linspace(u0, u1, 201, dtype=torch.float64),
-        torch.linspace(v0, v1, 201, dtype=torch.float64),
+        torch.linspace(u0, u1, 101, dtype=torch.float64),
+        torch.linspace(v0, v1, 101, dtype=torch.float64),
         indexing="xy",
     )
     grid = cost(uu, vv)
@@ -134,7 +134,10 @@ def cost_contour(
     levels = [c_min + (k / 12) ** 2 * (top - c_min) for k in range(13)]
     if ax is None:
         ax = Figure(figsize=(5, 4.5), layout="constrained").add_subplot()
-    ax.contourf(uu.numpy(), vv.numpy(), grid.numpy(), levels=levels, cmap="Blues_r", alpha=0.8)
+    fill = ax.contourf(
+        uu.numpy(), vv.numpy(), grid.numpy(), levels=levels, cmap="Blues_r", alpha=0.8
+    )
+    fill.set_rasterized(True)  # a picture, not thousands of vector paths, in SVG output
     ax.contour(uu.numpy(), vv.numpy(), grid.numpy(), levels=levels[1:], colors="C0", linewidths=0.6)
     ax.plot([low[0]], [low[1]], "o", color="C2", ms=7, zorder=4)
     if start is not None and steps > 0:
