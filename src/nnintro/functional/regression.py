@@ -113,10 +113,11 @@ def mse_line_grad(
 def mse_linear_grad(x: Tensor, y: Tensor, w: Tensor, b: Tensor) -> tuple[Tensor, Tensor]:
     r"""Return the gradient of the MSE of $H(X) = XW + b$ with respect to $W$ and $b$.
 
-    With the errors $e = XW + b - y$ (one row per sample) and
-    $\mathrm{cost} = \frac{1}{n}\sum_{i}\lVert e_i\rVert^2$,
-    $$\frac{\partial\,\mathrm{cost}}{\partial W} = \frac{2}{n}X^\top e, \qquad
-    \frac{\partial\,\mathrm{cost}}{\partial b} = \frac{2}{n}\sum_{i=1}^{n} e_i.$$
+    With the errors $e = XW + b - y$ and the cost their mean square over all $N$ entries
+    ($N = n$ for one output, as ``F.mse_loss``),
+    $\mathrm{cost} = \frac{1}{N}\sum_{i,k} e_{ik}^2$, the chain rule gives
+    $$\frac{\partial\,\mathrm{cost}}{\partial W} = \frac{2}{N}X^\top e, \qquad
+    \frac{\partial\,\mathrm{cost}}{\partial b} = \frac{2}{N}\sum_{i=1}^{n} e_i.$$
     Each weight's gradient is a sum of errors times *its* feature $x_{ij}$: large features give
     large gradients. With one feature this is ``mse_line_grad``.
 
@@ -147,8 +148,8 @@ def mse_linear_grad(x: Tensor, y: Tensor, w: Tensor, b: Tensor) -> tuple[Tensor,
     _check_same_shape("mse_linear_grad", "x @ w + b", pred, "y", y)
     # e = XW + b − y
     error = pred - y
-    # ∂cost/∂W = (2/n) Xᵀe
-    grad_w = 2 / len(x) * x.T @ error
-    # ∂cost/∂b = (2/n) Σ_i e_i
-    grad_b = 2 / len(x) * error.sum(dim=0)
+    # ∂cost/∂W = (2/N) Xᵀe, N = number of entries of e
+    grad_w = 2 / error.numel() * x.T @ error
+    # ∂cost/∂b = (2/N) Σ_i e_i
+    grad_b = 2 / error.numel() * error.sum(dim=0)
     return grad_w, grad_b
