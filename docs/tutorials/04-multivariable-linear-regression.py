@@ -276,7 +276,9 @@ print(W.grad.view(-1), b.grad)
 # function ([API page](../reference/functional.md)).
 
 # %%
-grad_W_nn, grad_b_nn = nnintro.functional.mse_linear_grad(x_train, y_train, W.detach(), b.detach())
+grad_W_nn, grad_b_nn = nnintro.functional.mse_linear_grad(
+    x_train, y_train, W.detach(), b.detach()
+)
 torch.testing.assert_close(grad_W_nn, W.grad)
 torch.testing.assert_close(grad_b_nn, b.grad)
 
@@ -415,7 +417,8 @@ torch.testing.assert_close(b_nn, b_star.float())
 # %%
 W_gd, b_gd, costs_raw = train(x_train, 1e-5, 100_000)
 for epochs in [20, 200, 2000, 20_000, 100_000]:
-    print(f"{epochs:>6} epochs: cost = {costs_raw[epochs]:.6f}, gap = {costs_raw[epochs] - cost_star:.6f}")
+    cost = costs_raw[epochs]
+    print(f"{epochs:>6} epochs: cost = {cost:.6f}, gap = {cost - cost_star:.6f}")
 
 # %% [markdown] lang="ko"
 # 간격은 20 에폭에서 1.5, 2,000 에폭에서 0.65, 100,000 에폭에서 0.06으로, 분명히 줄어들지만 아주 느립니다.
@@ -556,10 +559,14 @@ W_z_star, b_z_star = nnintro.functional.least_squares(z_train, y_train)
 
 fig = nnintro.plot.Figure(figsize=(10, 4.5), layout="constrained")
 left, right = fig.subplots(1, 2)
-nnintro.plot.cost_contour(x_train, y_train, W_nn, b_nn, vary=("w1", "b"),
-                          ranges=((-0.5, 2.0), (-60, 60)), start=(0, 0), lr=1e-5, steps=30, ax=left)
-nnintro.plot.cost_contour(z_train, y_train, W_z_star, b_z_star, vary=("w1", "b"),
-                          ranges=((-180, 200), (-10, 370)), start=(0, 0), lr=0.1, steps=30, ax=right)
+nnintro.plot.cost_contour(
+    x_train, y_train, W_nn, b_nn, vary=("w1", "b"),
+    ranges=((-0.5, 2.0), (-60, 60)), start=(0, 0), lr=1e-5, steps=30, ax=left,
+)
+nnintro.plot.cost_contour(
+    z_train, y_train, W_z_star, b_z_star, vary=("w1", "b"),
+    ranges=((-180, 200), (-10, 370)), start=(0, 0), lr=0.1, steps=30, ax=right,
+)
 right.set_aspect("equal")
 fig
 
@@ -636,7 +643,7 @@ print((z_new @ W_z + b_z).item(), (new_student @ W_back + b_back).item())
 # %%
 x, y = nnintro.data.quiz_scores()
 z, mean, std = nnintro.functional.standardize(x)
-print(f"max stable lr: x {nnintro.functional.max_stable_lr(x):.4g}, z {nnintro.functional.max_stable_lr(z):.4g}")
+print(f"{nnintro.functional.max_stable_lr(x):.4g}", f"{nnintro.functional.max_stable_lr(z):.4g}")
 
 model = nnintro.models.LinearRegression(3, zero_init=True)
 history = nnintro.train.fit(model, z, y, lr=0.1, epochs=2000, log_every=500)
@@ -655,7 +662,8 @@ print(W_fit.view(-1), b_fit)
 # into the model.
 
 # %%
-z_new, _, _ = nnintro.functional.standardize(torch.FloatTensor([[73, 80, 75]]), mean, std)
+new_student = torch.FloatTensor([[73, 80, 75]])
+z_new, _, _ = nnintro.functional.standardize(new_student, mean, std)
 with torch.no_grad():
     print(model(z_new))
 

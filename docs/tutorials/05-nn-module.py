@@ -138,7 +138,8 @@ for epoch in range(nb_epochs + 1):
 # %%
 with torch.no_grad():
     prediction = model(x_train)
-    print(F.mse_loss(prediction, y_train).item(), torch.mean((prediction - y_train) ** 2).item())
+    print(F.mse_loss(prediction, y_train).item())
+    print(torch.mean((prediction - y_train) ** 2).item())
 
 # %% [markdown] lang="ko"
 # ### 2.3 새 입력 예측하기
