@@ -222,6 +222,11 @@ def test_standardize_constant_column_is_a_clear_error() -> None:
         standardize(x[:, [0, 2]], mean, torch.tensor([float("inf"), 1.0]))
 
 
+def test_standardize_integer_data_asks_for_float() -> None:
+    with pytest.raises(ValueError, match=r"dtype torch.int64; convert it with x.float\(\)"):
+        standardize(torch.tensor([[1, 2], [3, 4]]))
+
+
 @pytest.mark.parametrize(
     ("x", "mean", "std", "message"),
     [

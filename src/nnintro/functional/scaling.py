@@ -31,7 +31,7 @@ def standardize(
         ``z`` shaped like ``x``, and the ``mean`` and ``std`` used, each of shape (d,).
 
     Raises:
-        ValueError: if ``x`` is not (n, d), only one of ``mean``/``std`` is given, their shape is
+        ValueError: if ``x`` is not a floating-point (n, d) tensor, only one of ``mean``/``std`` is given, their shape is
             not (d,), or a standard deviation is 0 or not finite (a constant column).
 
     Examples:
@@ -45,6 +45,8 @@ def standardize(
     if x.dim() != 2 or x.shape[0] == 0:
         hint = "make it a column with x.view(-1, 1)" if x.dim() == 1 else "one sample per row"
         raise ValueError(f"standardize: x must have shape (n, d), got {tuple(x.shape)}; {hint}")
+    if not x.is_floating_point():
+        raise ValueError(f"standardize: x has dtype {x.dtype}; convert it with x.float() first")
     if (mean is None) != (std is None):
         raise ValueError(
             "standardize: give both mean and std (e.g. the ones returned for the training data), "

@@ -55,9 +55,10 @@ def cost_contour(
     steps: int = 0,
     ax: Axes | None = None,
 ) -> MplFigure:
-    r"""Return a Figure of the contours of $\mathrm{cost} = \frac{1}{n}\lVert XW + b - y\rVert^2$
-    over the two parameters named in ``vary``, the others fixed at ``w`` and ``b``.
+    r"""Return a Figure of the cost's contours over two parameters of $H(X) = XW + b$.
 
+    The cost is $\frac{1}{n}\lVert XW + b - y\rVert^2$ as a function of the two parameters named in
+    ``vary``; the others stay fixed at ``w`` and ``b``.
     On the slice the cost is $c^* + \delta^\top A\,\delta$ with $\delta$ the offset from the
     slice's minimum (green dot) and $A = \frac{1}{n}\tilde X_{pq}^\top \tilde X_{pq}$ built from the
     two columns of $\tilde X = [X\ \mathbf 1]$ that the parameters multiply. Contours are drawn at
