@@ -31,8 +31,9 @@ def standardize(
         ``z`` shaped like ``x``, and the ``mean`` and ``std`` used, each of shape (d,).
 
     Raises:
-        ValueError: if ``x`` is not a floating-point (n, d) tensor, only one of ``mean``/``std`` is given, their shape is
-            not (d,), or a standard deviation is 0 or not finite (a constant column).
+        ValueError: if ``x`` is not a floating-point (n, d) tensor, only one of ``mean``/``std``
+            is given, their shape is not (d,), or a standard deviation is 0 or not finite (a
+            constant column).
 
     Examples:
         >>> z, mean, std = standardize(torch.tensor([[1.0, 10.0], [3.0, 30.0]]))
