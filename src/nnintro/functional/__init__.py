@@ -4,7 +4,7 @@ Like ``torch.nn.functional``, everything is importable from ``nnintro.functional
 code lives in one module per topic. The tests compare each function with PyTorch's own.
 """
 
-from nnintro.functional.least_squares import least_squares, max_stable_lr
+from nnintro.functional.quadratic_cost import least_squares, max_stable_lr
 from nnintro.functional.regression import line, mse, mse_line_grad, mse_linear_grad
 from nnintro.functional.scaling import standardize
 
