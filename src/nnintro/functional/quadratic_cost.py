@@ -26,8 +26,12 @@ def least_squares(x: Tensor, y: Tensor) -> tuple[Tensor, Tensor]:
 
     With $\tilde X = [X\ \mathbf{1}]$, the minimum of $\frac{1}{n}\lVert \tilde X\theta - y\rVert^2$
     solves the normal equations
-    $$\tilde X^\top \tilde X\,\theta^* = \tilde X^\top y, \qquad \theta^* = \begin{bmatrix} W^* \\
-    b^* \end{bmatrix},$$
+
+    $$
+    \tilde X^\top \tilde X\,\theta^* = \tilde X^\top y, \qquad \theta^* = \begin{bmatrix} W^* \\
+    b^* \end{bmatrix},
+    $$
+
     computed with ``torch.linalg.lstsq`` in float64 (driver ``gelsd``). When many $\theta$ reach
     the minimum (fewer samples than parameters, or a feature that copies another) it returns
     the one of smallest norm.
@@ -67,7 +71,11 @@ def max_stable_lr(x: Tensor) -> float:
 
     The cost $\frac{1}{n}\lVert \tilde X\theta - y\rVert^2$ of $H(X) = XW + b$ has the same
     curvature (Hessian) everywhere,
-    $$A = \frac{2}{n}\tilde X^\top \tilde X, \qquad \tilde X = [X\ \mathbf{1}],$$
+
+    $$
+    A = \frac{2}{n}\tilde X^\top \tilde X, \qquad \tilde X = [X\ \mathbf{1}],
+    $$
+
     and one step $\theta := \theta - \alpha A(\theta - \theta^*)$ multiplies the distance to
     $\theta^*$ along each eigenvector of $A$ by $1 - \alpha\lambda$. All of these stay inside
     $(-1, 1)$ exactly when $0 < \alpha < 2/\lambda_{\max}$. The targets do not matter. With one

@@ -74,8 +74,11 @@ def mse_line_grad(
     r"""Return the gradient of the MSE of a line with respect to $W$ and $b$.
 
     With $\mathrm{cost}(W, b) = \frac{1}{n}\sum_i (Wx_i + b - y_i)^2$ the chain rule gives
-    $$\frac{\partial\,\mathrm{cost}}{\partial W} = \frac{2}{n}\sum_i (Wx_i + b - y_i)\,x_i, \qquad
-    \frac{\partial\,\mathrm{cost}}{\partial b} = \frac{2}{n}\sum_i (Wx_i + b - y_i).$$
+
+    $$
+    \frac{\partial\,\mathrm{cost}}{\partial W} = \frac{2}{n}\sum_i (Wx_i + b - y_i)\,x_i, \qquad
+    \frac{\partial\,\mathrm{cost}}{\partial b} = \frac{2}{n}\sum_i (Wx_i + b - y_i).
+    $$
 
     Args:
         x: inputs $x_i$.
@@ -116,8 +119,12 @@ def mse_linear_grad(x: Tensor, y: Tensor, w: Tensor, b: Tensor) -> tuple[Tensor,
     With the errors $e = XW + b - y$ and the cost their mean square over all $N$ entries
     ($N = n$ for one output, as ``F.mse_loss``),
     $\mathrm{cost} = \frac{1}{N}\sum_{i,k} e_{ik}^2$, the chain rule gives
-    $$\frac{\partial\,\mathrm{cost}}{\partial W} = \frac{2}{N}X^\top e, \qquad
-    \frac{\partial\,\mathrm{cost}}{\partial b} = \frac{2}{N}\sum_{i=1}^{n} e_i.$$
+
+    $$
+    \frac{\partial\,\mathrm{cost}}{\partial W} = \frac{2}{N}X^\top e, \qquad
+    \frac{\partial\,\mathrm{cost}}{\partial b} = \frac{2}{N}\sum_{i=1}^{n} e_i.
+    $$
+
     Each weight's gradient is a sum of errors times *its* feature $x_{ij}$: large features give
     large gradients. With one feature this is ``mse_line_grad``.
 

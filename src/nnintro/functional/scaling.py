@@ -18,7 +18,11 @@ def standardize(
     For column $j$ with mean $\mu_j = \frac{1}{n}\sum_i x_{ij}$ and standard deviation
     $\sigma_j = \sqrt{\frac{1}{n}\sum_i (x_{ij} - \mu_j)^2}$ (dividing by $n$, as
     ``torch.std(..., correction=0)``),
-    $$z_{ij} = \frac{x_{ij} - \mu_j}{\sigma_j}.$$
+
+    $$
+    z_{ij} = \frac{x_{ij} - \mu_j}{\sigma_j}.
+    $$
+
     Give ``mean`` and ``std`` (both) to scale new data with statistics computed before, e.g.
     on the training set; otherwise they are computed from ``x`` over its rows.
 
