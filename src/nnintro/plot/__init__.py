@@ -9,10 +9,12 @@ One module per topic; everything is importable from ``nnintro.plot`` directly.
 
 from nnintro.plot._figure import Figure
 from nnintro.plot.regression import cost_curve, descent_paths, regression_errors
+from nnintro.plot.surfaces import cost_contour
 from nnintro.plot.training import loss_history
 
 __all__ = [
     "Figure",
+    "cost_contour",
     "cost_curve",
     "descent_paths",
     "loss_history",
