@@ -31,8 +31,11 @@ def predict_labels(output: Tensor, *, threshold: float = 0.5) -> Tensor:
 def accuracy(output: Tensor, target: Tensor, *, threshold: float = 0.5) -> float:
     r"""Return the fraction of samples whose predicted label equals the target.
 
-    $$\mathrm{accuracy} = \frac{1}{n}\sum_{i=1}^{n} [\hat y_i = y_i],$$ with $\hat y_i$ from
-    ``predict_labels``.
+    $$
+    \mathrm{accuracy} = \frac{1}{n}\sum_{i=1}^{n} [\hat y_i = y_i],
+    $$
+
+    with $\hat y_i$ from ``predict_labels``.
 
     Args:
         output: model outputs: shape (n,) or (n, 1) for two classes (probabilities, or logits with

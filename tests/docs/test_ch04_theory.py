@@ -12,7 +12,7 @@ import torch
 
 from nnintro import data, functional
 from tests.conftest import load_hook
-from tests.docs.pagecheck import (
+from tests.docs.theory import (
     FIGURE_REF,
     in_both,
     no_raw_html,

@@ -15,7 +15,7 @@ from torch import nn
 
 from nnintro import data, functional, models, train
 from tests.conftest import load_hook
-from tests.docs.pagecheck import (
+from tests.docs.theory import (
     FIGURE_REF,
     in_both,
     no_raw_html,
