@@ -46,20 +46,23 @@ def test_figures_referenced_by_pages_match_registry(pages: dict[str, str]) -> No
         assert sorted(referenced) == CH06_FIGURES, lang
 
 
-def test_pages_have_same_structure(pages: dict[str, str]) -> None:
-    def structure(page: str) -> dict[str, object]:
-        lines = outside_code(page)
-        return {
-            "title": sum(1 for line in lines if line.startswith("# ")),
-            "headings": [line.split(" ", 1)[0] for line in lines if re.match(r"#{2,6} ", line)],
-            "display_math": re.findall(r"^\$\$\n(.*?)\n\$\$$", page, flags=re.S | re.M),
-            "figures": FIGURE_REF.findall(page),
-            "admonitions": re.findall(r"^!!! (\w+)", page, flags=re.M),
-            "links": re.findall(r"\]\((\.\./(?:tutorials|reference)/[^)]+)\)", page),
-            "no_html": not re.search(r"<[a-zA-Z/][^>]*>", page),
-        }
+def page_structure(page: str) -> dict[str, object]:
+    """What a Korean page and its English twin must share: headings, math, figures, links."""
+    lines = outside_code(page)
+    return {
+        "title": sum(1 for line in lines if line.startswith("# ")),
+        "headings": [line.split(" ", 1)[0] for line in lines if re.match(r"#{2,6} ", line)],
+        "display_math": re.findall(r"^\$\$\n(.*?)\n\$\$$", page, flags=re.S | re.M),
+        "figures": FIGURE_REF.findall(page),
+        "admonitions": re.findall(r"^!!! (\w+)", page, flags=re.M),
+        "table_rows": sum(1 for line in lines if line.startswith("|")),
+        "links": re.findall(r"\]\((\.\./(?:tutorials|reference)/[^)]+)\)", page),
+        "no_html": not re.search(r"<[a-zA-Z/][^>]*>", "\n".join(lines)),
+    }
 
-    ko, en = structure(pages["ko"]), structure(pages["en"])
+
+def test_pages_have_same_structure(pages: dict[str, str]) -> None:
+    ko, en = page_structure(pages["ko"]), page_structure(pages["en"])
     assert ko == en
     assert ko["title"] == 1 and ko["no_html"]
     assert "../tutorials/06-logistic-regression.ipynb" in ko["links"]
