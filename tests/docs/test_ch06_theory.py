@@ -4,7 +4,6 @@ is recomputed here with nnintro and torch and found in BOTH the Korean and the E
 from __future__ import annotations
 
 import math
-import re
 from pathlib import Path
 
 import pytest
@@ -13,11 +12,8 @@ import torch.nn.functional as F
 
 from nnintro import data, functional
 from tests.conftest import load_hook
-from tests.docs.test_ch03_theory import FIGURE_REF, in_both, outside_code
-
-ROOT = Path(__file__).resolve().parents[2]
-KO = ROOT / "docs" / "theory" / "06-logistic-regression.md"
-EN = ROOT / "docs" / "theory" / "06-logistic-regression.en.md"
+from tests.docs.test_ch03_theory import in_both
+from tests.docs.theory_pages import check_figure, check_twins, read_pages
 
 registry = load_hook("figures")
 figures = registry.CHAPTERS["ch06"]
@@ -26,46 +22,16 @@ CH06_FIGURES = sorted(figures.FIGURES)
 
 @pytest.fixture(scope="module")
 def pages() -> dict[str, str]:
-    return {"ko": KO.read_text(encoding="utf-8"), "en": EN.read_text(encoding="utf-8")}
-
-
-# ---------------------------------------------------------------- figures and structure
+    return read_pages("06-logistic-regression")
 
 
 @pytest.mark.parametrize("name", CH06_FIGURES)
 def test_figure_renders_deterministic_svg(name: str, tmp_path: Path) -> None:
-    first = registry.render(name, tmp_path / "a").read_bytes()
-    second = registry.render(name, tmp_path / "b").read_bytes()
-    assert len(first) > 1000 and b"<svg" in first[:2000]
-    assert first == second, f"{name}: two renders gave different SVG bytes"
+    check_figure(registry, name, tmp_path)
 
 
-def test_figures_referenced_by_pages_match_registry(pages: dict[str, str]) -> None:
-    for lang, page in pages.items():
-        referenced = FIGURE_REF.findall(page)
-        assert sorted(referenced) == CH06_FIGURES, lang
-
-
-def page_structure(page: str) -> dict[str, object]:
-    """What a Korean page and its English twin must share: headings, math, figures, links."""
-    lines = outside_code(page)
-    return {
-        "title": sum(1 for line in lines if line.startswith("# ")),
-        "headings": [line.split(" ", 1)[0] for line in lines if re.match(r"#{2,6} ", line)],
-        "display_math": re.findall(r"^\$\$\n(.*?)\n\$\$$", page, flags=re.S | re.M),
-        "figures": FIGURE_REF.findall(page),
-        "admonitions": re.findall(r"^!!! (\w+)", page, flags=re.M),
-        "table_rows": sum(1 for line in lines if line.startswith("|")),
-        "links": re.findall(r"\]\((\.\./(?:tutorials|reference)/[^)]+)\)", page),
-        "no_html": not re.search(r"<[a-zA-Z/][^>]*>", "\n".join(lines)),
-    }
-
-
-def test_pages_have_same_structure(pages: dict[str, str]) -> None:
-    ko, en = page_structure(pages["ko"]), page_structure(pages["en"])
-    assert ko == en
-    assert ko["title"] == 1 and ko["no_html"]
-    assert "../tutorials/06-logistic-regression.ipynb" in ko["links"]
+def test_pages_are_twins_citing_the_chapters_figures(pages: dict[str, str]) -> None:
+    check_twins(pages, CH06_FIGURES, "06-logistic-regression")
 
 
 # ---------------------------------------------------------------- why not a line

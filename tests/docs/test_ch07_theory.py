@@ -12,12 +12,8 @@ import torch.nn.functional as F
 
 from nnintro import data, functional, metrics
 from tests.conftest import load_hook
-from tests.docs.test_ch03_theory import FIGURE_REF, in_both, table_rows
-from tests.docs.test_ch06_theory import page_structure
-
-ROOT = Path(__file__).resolve().parents[2]
-KO = ROOT / "docs" / "theory" / "07-softmax-classification.md"
-EN = ROOT / "docs" / "theory" / "07-softmax-classification.en.md"
+from tests.docs.test_ch03_theory import in_both, table_rows
+from tests.docs.theory_pages import check_figure, check_twins, read_pages
 
 registry = load_hook("figures")
 figures = registry.CHAPTERS["ch07"]
@@ -26,34 +22,16 @@ CH07_FIGURES = sorted(figures.FIGURES)
 
 @pytest.fixture(scope="module")
 def pages() -> dict[str, str]:
-    return {"ko": KO.read_text(encoding="utf-8"), "en": EN.read_text(encoding="utf-8")}
-
-
-def four(values: list[float]) -> str:
-    return "[" + ", ".join(f"{v:.4f}" for v in values) + "]"
-
-
-# ---------------------------------------------------------------- figures and structure
+    return read_pages("07-softmax-classification")
 
 
 @pytest.mark.parametrize("name", CH07_FIGURES)
 def test_figure_renders_deterministic_svg(name: str, tmp_path: Path) -> None:
-    first = registry.render(name, tmp_path / "a").read_bytes()
-    second = registry.render(name, tmp_path / "b").read_bytes()
-    assert len(first) > 1000 and b"<svg" in first[:2000]
-    assert first == second, f"{name}: two renders gave different SVG bytes"
+    check_figure(registry, name, tmp_path)
 
 
-def test_figures_referenced_by_pages_match_registry(pages: dict[str, str]) -> None:
-    for lang, page in pages.items():
-        assert sorted(FIGURE_REF.findall(page)) == CH07_FIGURES, lang
-
-
-def test_pages_have_same_structure(pages: dict[str, str]) -> None:
-    ko, en = page_structure(pages["ko"]), page_structure(pages["en"])
-    assert ko == en
-    assert ko["title"] == 1 and ko["no_html"]
-    assert "../tutorials/07-softmax-classification.ipynb" in ko["links"]
+def test_pages_are_twins_citing_the_chapters_figures(pages: dict[str, str]) -> None:
+    check_twins(pages, CH07_FIGURES, "07-softmax-classification")
 
 
 def test_code_blocks_are_the_same_code(pages: dict[str, str]) -> None:
@@ -62,6 +40,11 @@ def test_code_blocks_are_the_same_code(pages: dict[str, str]) -> None:
         return [block.split("```")[0].split("#")[0] for block in blocks]  # without comments
 
     assert code(pages["ko"]) == code(pages["en"]) != []
+
+
+def four(values: list[float]) -> str:
+    """Return values as '[0.0900, 0.2447]', four decimals each."""
+    return "[" + ", ".join(f"{v:.4f}" for v in values) + "]"
 
 
 # ---------------------------------------------------------------- softmax
