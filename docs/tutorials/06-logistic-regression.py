@@ -473,12 +473,12 @@ for epoch in range(nb_epochs + 1):
         ))
 
 # %% [markdown] lang="ko"
-# 무작위 초깃값에서는 처음부터 6개 중 5개를 맞혀 정확도가 83.33%이고, 100 에폭 전에 100%가 됩니다. 마지막 비용은 0.019843으로
+# 무작위 초깃값에서는 처음부터 6개 중 5개를 맞혀 정확도가 83.33%이고, 에폭 100에서는 이미 100%입니다. 마지막 비용은 0.019843으로
 # 6.1절과 거의 같습니다. 출발점이 달라도 BCE는 볼록하므로 같은 곳을 향해 내려가기 때문입니다.
 
 # %% [markdown] lang="en"
 # From the random initial values the model already gets 5 of the 6 samples right, an accuracy of
-# 83.33%, and reaches 100% before epoch 100. The final cost, 0.019843, is almost the same as in
+# 83.33%, and is at 100% by epoch 100. The final cost, 0.019843, is almost the same as in
 # section 6.1: the starting points differ, but BCE is convex, so both runs head for the same place.
 
 # %% [markdown] lang="ko"
