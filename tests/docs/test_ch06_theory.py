@@ -13,7 +13,7 @@ import torch.nn.functional as F
 from nnintro import data, functional
 from tests.conftest import load_hook
 from tests.docs.test_ch03_theory import in_both
-from tests.docs.theory_pages import check_figure, check_twins, read_pages
+from tests.docs.theory import assert_renders_deterministic_svg, check_twins, read_pages
 
 registry = load_hook("figures")
 figures = registry.CHAPTERS["ch06"]
@@ -27,7 +27,7 @@ def pages() -> dict[str, str]:
 
 @pytest.mark.parametrize("name", CH06_FIGURES)
 def test_figure_renders_deterministic_svg(name: str, tmp_path: Path) -> None:
-    check_figure(registry, name, tmp_path)
+    assert_renders_deterministic_svg(name, tmp_path)
 
 
 def test_pages_are_twins_citing_the_chapters_figures(pages: dict[str, str]) -> None:

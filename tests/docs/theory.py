@@ -97,3 +97,27 @@ def structure(page: str) -> dict[str, object]:
 def no_raw_html(page: str) -> bool:
     """True if ``page`` has no HTML tags outside code."""
     return not re.search(r"<[a-zA-Z/][^>]*>", "\n".join(outside_code(page)))
+
+
+def page_structure(page: str) -> dict[str, object]:
+    """What a Korean page and its English twin must share: headings, math, figures, links."""
+    lines = outside_code(page)
+    return {
+        "title": sum(1 for line in lines if line.startswith("# ")),
+        "headings": [line.split(" ", 1)[0] for line in lines if re.match(r"#{2,6} ", line)],
+        "display_math": re.findall(r"^\$\$\n(.*?)\n\$\$$", page, flags=re.S | re.M),
+        "figures": FIGURE_REF.findall(page),
+        "admonitions": re.findall(r"^!!! (\w+)", page, flags=re.M),
+        "table_rows": sum(1 for line in lines if line.startswith("|")),
+        "links": re.findall(r"\]\((\.\./(?:tutorials|reference)/[^)]+)\)", page),
+        "no_html": not re.search(r"<[a-zA-Z/][^>]*>", "\n".join(lines)),
+    }
+
+
+def check_twins(pages: dict[str, str], figures: list[str], stem: str) -> None:
+    """Assert both pages share one structure, cite each of ``figures`` once, link their tutorial."""
+    ko, en = page_structure(pages["ko"]), page_structure(pages["en"])
+    assert ko == en
+    assert ko["title"] == 1 and ko["no_html"]
+    assert sorted(ko["figures"]) == sorted(figures)
+    assert f"../tutorials/{stem}.ipynb" in ko["links"]
