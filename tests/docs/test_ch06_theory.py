@@ -12,8 +12,7 @@ import torch.nn.functional as F
 
 from nnintro import data, functional
 from tests.conftest import load_hook
-from tests.docs.test_ch03_theory import in_both
-from tests.docs.theory import assert_renders_deterministic_svg, check_twins, read_pages
+from tests.docs.theory import assert_renders_deterministic_svg, check_twins, in_both, read_pages
 
 registry = load_hook("figures")
 figures = registry.CHAPTERS["ch06"]

@@ -12,8 +12,13 @@ import torch.nn.functional as F
 
 from nnintro import data, functional, metrics
 from tests.conftest import load_hook
-from tests.docs.test_ch03_theory import in_both, table_rows
-from tests.docs.theory import assert_renders_deterministic_svg, check_twins, read_pages
+from tests.docs.theory import (
+    assert_renders_deterministic_svg,
+    check_twins,
+    in_both,
+    read_pages,
+    table_rows,
+)
 
 registry = load_hook("figures")
 figures = registry.CHAPTERS["ch07"]

@@ -8,7 +8,9 @@ One module per topic; everything is importable from ``nnintro.plot`` directly.
 """
 
 from nnintro.plot._figure import Figure
+from nnintro.plot.activations import activation_grid, gradient_norms
 from nnintro.plot.classification import decision_boundary, softmax_bars
+from nnintro.plot.gates import gate_regions
 from nnintro.plot.logistic import binary_curves, log_costs, sigmoid_costs, sigmoid_curves
 from nnintro.plot.regression import cost_curve, descent_paths, regression_errors
 from nnintro.plot.surfaces import cost_contour
@@ -16,11 +18,14 @@ from nnintro.plot.training import loss_history
 
 __all__ = [
     "Figure",
+    "activation_grid",
     "binary_curves",
     "cost_contour",
     "cost_curve",
     "decision_boundary",
     "descent_paths",
+    "gate_regions",
+    "gradient_norms",
     "log_costs",
     "loss_history",
     "regression_errors",
