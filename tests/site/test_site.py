@@ -13,9 +13,8 @@ pytestmark = pytest.mark.slow
 
 SOURCES = sorted((ROOT / "docs" / "tutorials").glob("*.py"))
 TUTORIALS = [f"tutorials/{source.stem}/index.html" for source in SOURCES]
-THEORY = [
-    f"theory/{page.stem}/index.html" for page in sorted(ROOT.glob("docs/theory/[0-9]*[0-9a-z].md"))
-]
+KOREAN_THEORY = [p for p in sorted(ROOT.glob("docs/theory/*.md")) if not p.name.endswith(".en.md")]
+THEORY = [f"theory/{page.stem}/index.html" for page in KOREAN_THEORY]
 
 
 class Links(HTMLParser):
