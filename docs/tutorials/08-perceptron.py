@@ -242,9 +242,9 @@ print("how many get 3 right:", (correct == 3).sum().item())
 # shows that every line leaves a point wrong (red circle).
 
 # %%
+gates = nnintro.gates
 nnintro.plot.gate_regions(
-    {"AND": nnintro.gates.AND, "OR": nnintro.gates.OR, "NAND": nnintro.gates.NAND},
-    targets=[0, 1, 1, 0],
+    {"AND": gates.AND, "OR": gates.OR, "NAND": gates.NAND}, targets=[0, 1, 1, 0]
 )
 
 # %% [markdown] lang="ko"
@@ -287,7 +287,7 @@ for step in range(10001):
         print(step, cost.item())
 
 # %% [markdown] lang="ko"
-# 비용은 0.727에서 시작해서 1000번째 갱신에서 이미 0.6931471824645996이 되고, 그 뒤로는 조금도 바뀌지 않습니다.
+# 비용은 0.727에서 시작해서 1000번 갱신에서 이미 0.6931471824645996이 되고, 그 뒤로는 조금도 바뀌지 않습니다.
 # 이 숫자는 $\ln 2$입니다.
 
 # %% [markdown] lang="en"
@@ -409,7 +409,7 @@ print(XOR.hidden_outputs(0, 1), XOR(0, 1))
 
 # %% [markdown] lang="ko"
 # 한 층 실험은 `nnintro.train.fit`으로 다시 할 수 있습니다. `fit`은 6절의 루프(`zero_grad` → 예측 → 비용 → `backward` → `step`)를
-# 그대로 돌리므로, 시드 777로 같은 모델을 만들면 같은 숫자가 나옵니다. `fit`은 에폭을 1부터 세므로 6절의 0번째 갱신이 여기서는 에폭 1입니다.
+# 그대로 돌리므로, 시드 777로 같은 모델을 만들면 같은 숫자가 나옵니다. `fit`은 에폭을 1부터 세므로 6절의 0번 갱신이 여기서는 에폭 1입니다.
 
 # %% [markdown] lang="en"
 # The single-layer experiment can be rerun with `nnintro.train.fit`. `fit` runs the loop of section 6

@@ -430,8 +430,8 @@ for epoch in range(10001):
         print(epoch, cost.item())
 
 # %% [markdown] lang="ko"
-# 4000번째 갱신까지 비용은 0.6931 근처, 곧 8장의 한 층 모델이 갇혔던 $\ln 2$에 머뭅니다. 기울기 소실 때문에 입력 쪽 층들이 아주 천천히 움직이는 시기입니다.
-# 그러다 5000번과 6000번 사이에 갑자기 떨어져서, 10000번째에는 0.000157이 됩니다. 학습된 모델의 출력과 정확도를 봅시다.
+# 4000번 갱신까지 비용은 0.6931 근처, 곧 8장의 한 층 모델이 갇혔던 $\ln 2$에 머뭅니다. 기울기 소실 때문에 입력 쪽 층들이 아주 천천히 움직이는 시기입니다.
+# 그러다 5000번과 6000번 사이에 갑자기 떨어져서, 10000번 갱신에서는 0.000157이 됩니다. 학습된 모델의 출력과 정확도를 봅시다.
 
 # %% [markdown] lang="en"
 # Up to step 4000 the cost stays near 0.6931, the very $\ln 2$ that chapter 8's single-layer model
@@ -462,7 +462,7 @@ with torch.no_grad():
 #
 # `nnintro.models.MLP(sizes, activation, output_activation=...)`는 층의 크기 목록으로 위와 똑같은 `nn.Sequential`을 만듭니다.
 # 층을 같은 순서로 만들기 때문에, 시드 777을 고정하고 만들면 초기 가중치까지 위의 모델과 같습니다.
-# `nnintro.train.fit`으로 10001 에폭 학습하면 같은 비용이 나옵니다. `fit`은 에폭을 1부터 세므로 위의 0번째 갱신이 여기서는 에폭 1입니다.
+# `nnintro.train.fit`으로 10001 에폭 학습하면 같은 비용이 나옵니다. `fit`은 에폭을 1부터 세므로 위의 0번 갱신이 여기서는 에폭 1입니다.
 
 # %% [markdown] lang="en"
 # ## 7. The same with `nnintro`
@@ -481,17 +481,19 @@ print(mlp)
 
 history = nnintro.train.fit(
     mlp, x_xor, y_xor, lr=1, epochs=10001, loss_fn=nn.BCELoss(),
-    metrics={"accuracy": nnintro.metrics.accuracy}, log_every=2500,
+    log_every=2500,
 )
-print(history.losses[-1] == cost.item(), history.metrics["accuracy"][-1])
+with torch.no_grad():
+    accuracy = nnintro.metrics.accuracy(mlp(x_xor), y_xor)
+print(history.losses[-1] == cost.item(), accuracy)
 
 # %% [markdown] lang="ko"
-# 마지막 비용이 6절의 마지막 비용과 정확히 같고(`True`), 마지막 에폭의 정확도는 1.0입니다.
+# 마지막 비용이 6절의 마지막 비용과 정확히 같고(`True`), `nnintro.metrics.accuracy`로 잰 정확도는 1.0입니다.
 # 학습 곡선을 로그 스케일로 그리면 $\ln 2$ 근처의 긴 평지와 5000 에폭 무렵의 급격한 하락이 보입니다.
 
 # %% [markdown] lang="en"
-# The last cost is exactly the last cost of section 6 (`True`), and the last epoch's accuracy is
-# 1.0. Drawn on a log scale, the loss curve shows the long plateau near $\ln 2$ and the sharp drop
+# The last cost is exactly the last cost of section 6 (`True`), and the accuracy measured with
+# `nnintro.metrics.accuracy` is 1.0. Drawn on a log scale, the loss curve shows the long plateau near $\ln 2$ and the sharp drop
 # around epoch 5000.
 
 # %%

@@ -2,8 +2,10 @@ r"""Logic gates built from Rosenblatt's perceptron: AND, NAND, OR, and XOR from 
 
 A perceptron outputs 1 when the weighted sum of its inputs exceeds a threshold $\theta$, else 0;
 writing the bias as $b = -\theta$,
+
 $$y = \operatorname{step}\Big(\sum_i w_i x_i + b\Big), \qquad
 \operatorname{step}(z) = \begin{cases} 1 & z > 0 \\ 0 & z \le 0. \end{cases}$$
+
 ``AND``, ``NAND`` and ``OR`` are single perceptrons with the lecture's weights and biases. No
 single perceptron computes XOR (its 1s cannot be cut off from its 0s by one line); two layers do:
 $\operatorname{XOR}(x_1, x_2) = \operatorname{AND}\big(\operatorname{NAND}(x_1, x_2),

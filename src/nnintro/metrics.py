@@ -33,8 +33,11 @@ def predict_labels(output: Tensor, *, threshold: float = 0.5) -> Tensor:
 def accuracy(output: Tensor, target: Tensor, *, threshold: float = 0.5) -> float:
     r"""Return the fraction of samples whose predicted label equals the target.
 
-    $$\mathrm{accuracy} = \frac{1}{n}\sum_{i=1}^{n} [\hat y_i = y_i],$$ with $\hat y_i$ from
-    ``predict_labels``.
+    $$
+    \mathrm{accuracy} = \frac{1}{n}\sum_{i=1}^{n} [\hat y_i = y_i],
+    $$
+
+    with $\hat y_i$ from ``predict_labels``.
 
     Args:
         output: model outputs: shape (n,) or (n, 1) for two classes (probabilities, or logits with
@@ -111,9 +114,12 @@ def confusion_matrix(
 ) -> Tensor:
     r"""Return the $C \times C$ confusion matrix: $M_{ij}$ = samples of class $i$ predicted as $j$.
 
-    $$M_{ij} = \sum_{k=1}^{n} [\,y_k = i\,]\,[\,\hat y_k = j\,],$$ so each row $i$ sums to the
-    number of samples of class $i$, the diagonal counts the correct predictions, and everything
-    off the diagonal is a mistake.
+    $$
+    M_{ij} = \sum_{k=1}^{n} [\,y_k = i\,]\,[\,\hat y_k = j\,],
+    $$
+
+    so each row $i$ sums to the number of samples of class $i$, the diagonal counts the correct
+    predictions, and everything off the diagonal is a mistake.
 
     Args:
         output: model outputs (as for ``accuracy``), or predicted labels as an integer tensor (n,).
@@ -147,9 +153,13 @@ def per_class_accuracy(
 ) -> Tensor:
     r"""Return each class's accuracy: the fraction of its samples predicted correctly.
 
-    $$\mathrm{accuracy}_i = \frac{M_{ii}}{\sum_j M_{ij}}
-    = \frac{\#\{k : y_k = i,\ \hat y_k = i\}}{\#\{k : y_k = i\}},$$ with $M$ from
-    ``confusion_matrix`` (also called the recall of class $i$). A class without samples gets NaN.
+    $$
+    \mathrm{accuracy}_i = \frac{M_{ii}}{\sum_j M_{ij}}
+    = \frac{\#\{k : y_k = i,\ \hat y_k = i\}}{\#\{k : y_k = i\}},
+    $$
+
+    with $M$ from ``confusion_matrix`` (also called the recall of class $i$). A class without
+    samples gets NaN.
 
     Args:
         output: model outputs, or predicted labels as an integer tensor (n,).

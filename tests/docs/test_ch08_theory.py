@@ -14,11 +14,19 @@ import torch.nn.functional as F
 
 from nnintro import data, gates, metrics
 from tests.conftest import load_hook
+from tests.docs.theory import (
+    FIGURE_REF,
+    assert_pages_show_figures,
+    assert_renders_deterministic_svg,
+    in_both,
+    num,
+    outside_code,
+    table_rows,
+)
 
 ROOT = Path(__file__).resolve().parents[2]
 KO = ROOT / "docs" / "theory" / "08-perceptron.md"
 EN = ROOT / "docs" / "theory" / "08-perceptron.en.md"
-FIGURE_REF = re.compile(r"!\[[^\]]*\]\(\.\./assets/figures/([\w.-]+)\)")
 INPUTS = list(itertools.product((0, 1), repeat=2))
 
 registry = load_hook("figures")
@@ -37,73 +45,40 @@ def run() -> tuple[torch.nn.Sequential, list[float]]:
     return figures.single_layer_xor()
 
 
-def in_both(pages: dict[str, str], text: str) -> None:
-    for lang, page in pages.items():
-        assert text in page, f"{text!r} is missing from the {lang} page"
-
-
-def num(value: float, fmt: str = "g") -> str:
-    """Format a number the way the tables print it (Unicode minus sign)."""
-    return format(value, fmt).replace("-", "−")
-
-
-def table_rows(page: str, first_cells: list[str]) -> list[list[str]]:
-    """The table rows of `page` whose first cell is one of `first_cells`, as lists of cells."""
-    rows = []
-    for line in page.splitlines():
-        if line.startswith("|"):
-            cells = [c.strip() for c in line.strip().strip("|").split("|")]
-            if cells[0] in first_cells:
-                rows.append(cells)
-    return rows
-
-
-def outside_code(page: str) -> list[str]:
-    lines, fenced = [], False
-    for line in page.splitlines():
-        if line.lstrip().startswith("```"):
-            fenced = not fenced
-        elif not fenced:
-            lines.append(line)
-    return lines
-
-
 # ---------------------------------------------------------------- figures and structure
 
 
 @pytest.mark.parametrize("name", CH08_FIGURES)
 def test_figure_renders_deterministic_svg(name: str, tmp_path: Path) -> None:
-    first = registry.render(name, tmp_path / "a").read_bytes()
-    second = registry.render(name, tmp_path / "b").read_bytes()
-    assert len(first) > 1000 and b"<svg" in first[:2000]
-    assert first == second, f"{name}: two renders gave different SVG bytes"
+    assert_renders_deterministic_svg(name, tmp_path)
 
 
 def test_figures_referenced_by_pages_match_registry(pages: dict[str, str]) -> None:
-    for lang, page in pages.items():
-        referenced = FIGURE_REF.findall(page)
-        assert sorted(referenced) == CH08_FIGURES, lang
-        assert len(referenced) == len(set(referenced)), f"{lang}: a figure is used twice"
+    assert_pages_show_figures(pages, CH08_FIGURES)
+
+
+def twin_structure(page: str) -> dict[str, object]:
+    """What a Korean page and its English twin share exactly: headings, all math, figures,
+    table rows, links and code spans (chapters 8 and 9)."""
+    lines = outside_code(page)
+    return {
+        "title": sum(1 for line in lines if line.startswith("# ")),
+        "headings": [line.split(" ", 1)[0] for line in lines if re.match(r"#{2,6} ", line)],
+        "display_math": re.findall(r"^\$\$\n(.*?)\n\$\$$", page, flags=re.S | re.M),
+        "inline_math": sorted(
+            re.findall(r"\$([^$\n]+)\$", re.sub(r"\$\$.*?\$\$", "", page, flags=re.S))
+        ),
+        "figures": FIGURE_REF.findall(page),
+        "table_rows": sum(1 for line in lines if line.startswith("|")),
+        "links": re.findall(r"\]\((\.\./(?:tutorials|reference|theory)/[^)]+)\)", page),
+        "code": sorted(re.findall(r"`[^`]+`", page)),
+    }
 
 
 def test_pages_have_same_structure(pages: dict[str, str]) -> None:
-    def structure(page: str) -> dict[str, object]:
-        lines = outside_code(page)
-        return {
-            "title": sum(1 for line in lines if line.startswith("# ")),
-            "headings": [line.split(" ", 1)[0] for line in lines if re.match(r"#{2,6} ", line)],
-            "display_math": sum(1 for line in lines if line.strip() == "$$"),
-            "figures": FIGURE_REF.findall(page),
-            "table_rows": sum(1 for line in lines if line.startswith("|")),
-            "links": re.findall(r"\]\((\.\./(?:tutorials|reference|theory)/[^)]+)\)", page),
-            "inline_math": sorted(
-                re.findall(r"\$([^$\n]+)\$", re.sub(r"\$\$.*?\$\$", "", page, flags=re.S))
-            ),
-        }
-
-    ko, en = structure(pages["ko"]), structure(pages["en"])
+    ko, en = twin_structure(pages["ko"]), twin_structure(pages["en"])
     assert ko == en
-    assert ko["title"] == 1 and ko["display_math"] % 2 == 0
+    assert ko["title"] == 1 and len(ko["display_math"]) == 8
     assert ko["links"] == ["../tutorials/08-perceptron.ipynb", "../reference/gates.md"]
 
 

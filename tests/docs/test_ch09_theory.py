@@ -14,11 +14,18 @@ from torch import nn
 
 from nnintro import data, functional, gates, metrics, models
 from tests.conftest import load_hook
+from tests.docs.test_ch08_theory import twin_structure
+from tests.docs.theory import (
+    assert_pages_show_figures,
+    assert_renders_deterministic_svg,
+    in_both,
+    num,
+    table_rows,
+)
 
 ROOT = Path(__file__).resolve().parents[2]
 KO = ROOT / "docs" / "theory" / "09-multi-layer-perceptron.md"
 EN = ROOT / "docs" / "theory" / "09-multi-layer-perceptron.en.md"
-FIGURE_REF = re.compile(r"!\[[^\]]*\]\(\.\./assets/figures/([\w.-]+)\)")
 
 registry = load_hook("figures")
 figures = registry.CHAPTERS["ch09"]
@@ -40,73 +47,20 @@ def gd_runs():
     return figures.gd_variants()
 
 
-def in_both(pages: dict[str, str], text: str) -> None:
-    for lang, page in pages.items():
-        assert text in page, f"{text!r} is missing from the {lang} page"
-
-
-def num(value: float, fmt: str = "g") -> str:
-    """Format a number the way the tables print it (Unicode minus sign)."""
-    return format(value, fmt).replace("-", "−")
-
-
-def table_rows(page: str, first_cells: list[str]) -> list[list[str]]:
-    rows = []
-    for line in page.splitlines():
-        if line.startswith("|"):
-            cells = [c.strip() for c in line.strip().strip("|").split("|")]
-            if cells[0] in first_cells:
-                rows.append(cells)
-    return rows
-
-
-def outside_code(page: str) -> list[str]:
-    lines, fenced = [], False
-    for line in page.splitlines():
-        if line.lstrip().startswith("```"):
-            fenced = not fenced
-        elif not fenced:
-            lines.append(line)
-    return lines
-
-
-def inline_math(page: str) -> list[str]:
-    return sorted(re.findall(r"\$([^$\n]+)\$", re.sub(r"\$\$.*?\$\$", "", page, flags=re.S)))
-
-
 # ---------------------------------------------------------------- figures and structure
 
 
 @pytest.mark.parametrize("name", CH09_FIGURES)
 def test_figure_renders_deterministic_svg(name: str, tmp_path: Path) -> None:
-    first = registry.render(name, tmp_path / "a").read_bytes()
-    second = registry.render(name, tmp_path / "b").read_bytes()
-    assert len(first) > 1000 and b"<svg" in first[:2000]
-    assert first == second, f"{name}: two renders gave different SVG bytes"
+    assert_renders_deterministic_svg(name, tmp_path)
 
 
 def test_figures_referenced_by_pages_match_registry(pages: dict[str, str]) -> None:
-    for lang, page in pages.items():
-        referenced = FIGURE_REF.findall(page)
-        assert sorted(referenced) == CH09_FIGURES, lang
-        assert len(referenced) == len(set(referenced)), f"{lang}: a figure is used twice"
+    assert_pages_show_figures(pages, CH09_FIGURES)
 
 
 def test_pages_have_same_structure(pages: dict[str, str]) -> None:
-    def structure(page: str) -> dict[str, object]:
-        lines = outside_code(page)
-        return {
-            "title": sum(1 for line in lines if line.startswith("# ")),
-            "headings": [line.split(" ", 1)[0] for line in lines if re.match(r"#{2,6} ", line)],
-            "display_math": [line for line in lines if line.startswith(("$$", "\\", "h^", "W_"))],
-            "figures": FIGURE_REF.findall(page),
-            "table_rows": sum(1 for line in lines if line.startswith("|")),
-            "links": re.findall(r"\]\((\.\./(?:tutorials|reference|theory)/[^)]+)\)", page),
-            "inline_math": inline_math(page),
-            "code": sorted(re.findall(r"`[^`]+`", page)),
-        }
-
-    ko, en = structure(pages["ko"]), structure(pages["en"])
+    ko, en = twin_structure(pages["ko"]), twin_structure(pages["en"])
     assert ko == en
     assert ko["title"] == 1
     assert ko["links"] == [

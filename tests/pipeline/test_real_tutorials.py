@@ -13,7 +13,7 @@ HANGUL = re.compile(r"[가-힣]")
 
 
 def test_there_are_tutorials():
-    assert [s.name for s in SOURCES][:1] == ["03-linear-regression.py"]
+    assert "03-linear-regression.py" in [s.name for s in SOURCES]
 
 
 @pytest.mark.parametrize("source", SOURCES, ids=lambda p: p.stem)

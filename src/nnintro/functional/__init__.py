@@ -25,7 +25,9 @@ from nnintro.functional.losses import (
     one_hot,
     softmax,
 )
-from nnintro.functional.regression import line, mse, mse_line_grad
+from nnintro.functional.quadratic_cost import least_squares, max_stable_lr
+from nnintro.functional.regression import line, mse, mse_line_grad, mse_linear_grad
+from nnintro.functional.scaling import standardize
 
 __all__ = [
     "binary_cross_entropy",
@@ -35,17 +37,21 @@ __all__ = [
     "elu_grad",
     "leaky_relu",
     "leaky_relu_grad",
+    "least_squares",
     "line",
     "log_softmax",
+    "max_stable_lr",
     "maxout",
     "mse",
     "mse_line_grad",
+    "mse_linear_grad",
     "one_hot",
     "relu",
     "relu_grad",
     "sigmoid",
     "sigmoid_grad",
     "softmax",
+    "standardize",
     "tanh",
     "tanh_grad",
 ]

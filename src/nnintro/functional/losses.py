@@ -104,9 +104,11 @@ def binary_cross_entropy_with_logits(z: Tensor, y: Tensor) -> Tensor:
     r"""Return the binary cross-entropy of $p = \sigma(z)$ for logits ``z``, computed stably.
 
     Putting $p_i = \sigma(z_i)$ into ``binary_cross_entropy`` and simplifying gives
+
     $$\mathrm{cost} = \frac{1}{n}\sum_{i=1}^{n}\big[\max(z_i, 0) - z_i y_i
-    + \log\big(1 + e^{-|z_i|}\big)\big],$$
-    finite for every finite $z_i$, with gradient $\partial\,\mathrm{cost}/\partial z_i =
+    + \log\big(1 + e^{-|z_i|}\big)\big]$$
+
+    which is finite for every finite $z_i$, with gradient $\partial\,\mathrm{cost}/\partial z_i =
     (\sigma(z_i) - y_i)/n$. Equals ``F.binary_cross_entropy_with_logits``
     (``nn.BCEWithLogitsLoss``).
 
@@ -130,7 +132,8 @@ def cross_entropy(logits: Tensor, y: Tensor) -> Tensor:
     r"""Return the cross-entropy of ``softmax(logits)`` against targets ``y`` (a 0-d tensor).
 
     $$\mathrm{cost} = -\frac{1}{n}\sum_{i=1}^{n}\sum_{j=1}^{c} y_{ij}\log p_{ij}
-    = -\frac{1}{n}\sum_{i=1}^{n}\log p_{i, y_i},$$
+    = -\frac{1}{n}\sum_{i=1}^{n}\log p_{i, y_i}$$
+
     with $\log p_{ij}$ from ``log_softmax(logits, dim=1)``. ``y`` is either class indices
     (integers of shape (n,), the second form) or one row of probabilities per sample (float of
     shape (n, c), e.g. one-hot, the first form). Equals ``F.cross_entropy(logits, y)``, which

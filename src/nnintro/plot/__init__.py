@@ -16,6 +16,7 @@ from nnintro.plot.gates import gate_regions
 from nnintro.plot.images import image_grid, pixel_values
 from nnintro.plot.logistic import binary_curves, log_costs, sigmoid_costs, sigmoid_curves
 from nnintro.plot.regression import cost_curve, descent_paths, regression_errors
+from nnintro.plot.surfaces import cost_contour
 from nnintro.plot.training import loss_history, training_curves
 
 __all__ = [
@@ -23,6 +24,7 @@ __all__ = [
     "activation_grid",
     "binary_curves",
     "confusion_matrix",
+    "cost_contour",
     "cost_curve",
     "decision_boundary",
     "descent_paths",

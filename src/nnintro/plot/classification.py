@@ -93,13 +93,13 @@ def decision_boundary(
     labels = _labels(y, len(x))
     mesh1, mesh2, grid = _grid(x, resolution, pad)
     out, out_x = _outputs(model, grid).double(), _outputs(model, x).double()
-    if out.dim() == 1:  # one output per sample, given as a vector
-        out, out_x = out.view(-1, 1), out_x.view(-1, 1)
-    if out.dim() != 2 or len(out) != len(grid):
+    if out.dim() not in (1, 2) or len(out) != len(grid):
         raise ValueError(
             f"decision_boundary: the model must map (m, 2) inputs to (m, 1) or (m, c) outputs, "
             f"but it mapped {tuple(grid.shape)} to {tuple(out.shape)}"
         )
+    if out.dim() == 1:  # one output per sample, given as a vector
+        out, out_x = out.view(-1, 1), out_x.view(-1, 1)
     fig = Figure(figsize=(6, 4.8), layout="constrained")
     ax = fig.add_subplot()
     c = out.shape[1]
