@@ -13,7 +13,7 @@ import torch.nn.functional as F
 
 from nnintro import data, functional
 from tests.conftest import load_hook
-from tests.docs.theory import FIGURE_REF, in_both, num, outside_code, table_rows
+from tests.docs.theory import FIGURE_REF, in_both, num, structure, table_rows
 
 ROOT = Path(__file__).resolve().parents[2]
 KO = ROOT / "docs" / "theory" / "03-linear-regression.md"
@@ -59,18 +59,6 @@ def test_unknown_figure_name_is_a_clear_error(tmp_path: Path) -> None:
 
 
 def test_pages_have_same_structure(pages: dict[str, str]) -> None:
-    def structure(page: str) -> dict[str, object]:
-        lines = outside_code(page)
-        return {
-            "title": sum(1 for line in lines if line.startswith("# ")),
-            "headings": [line.split(" ", 1)[0] for line in lines if re.match(r"#{2,6} ", line)],
-            "display_math": sum(1 for line in lines if line.strip() == "$$"),
-            "figures": FIGURE_REF.findall(page),
-            "admonitions": re.findall(r"^!!! (\w+)", page, flags=re.M),
-            "table_rows": sum(1 for line in lines if line.startswith("|")),
-            "links": re.findall(r"\]\((\.\./(?:tutorials|reference)/[^)]+)\)", page),
-        }
-
     ko, en = structure(pages["ko"]), structure(pages["en"])
     assert ko == en
     assert ko["title"] == 1
