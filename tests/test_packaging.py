@@ -39,7 +39,7 @@ def test_wheel_holds_the_package_only(dist):
     assert top == {"nnintro", "nnintro-0.1.0.dist-info"}
     assert "nnintro/py.typed" in names
     sources = {p.relative_to(ROOT / "src").as_posix() for p in (ROOT / "src/nnintro").rglob("*.py")}
-    assert {"nnintro/train.py", "nnintro/functional/__init__.py"} <= sources
+    assert {"nnintro/train/loop.py", "nnintro/functional/__init__.py"} <= sources
     assert sources == {name for name in names if name.endswith(".py")}
 
 

@@ -1,10 +1,12 @@
-"""Metrics of a classifier's outputs: accuracy first.
+"""Metrics of a classifier's outputs: accuracy, the confusion matrix, accuracy per class.
 
-``accuracy`` reads the prediction off the output the way the course's models produce it: one
-column (a probability, or a logit with ``threshold=0``) for two classes, one column per class
-(logits or probabilities, the largest wins) for several.
+Each reads the prediction off the output the way the course's models produce it: one column (a
+probability, or a logit with ``threshold=0``) for two classes, one column per class (logits or
+probabilities, the largest wins) for several. ``confusion_matrix`` and ``per_class_accuracy`` also
+take predicted labels (an integer tensor) instead of outputs.
 """
 
+import torch
 from torch import Tensor
 
 
@@ -31,8 +33,11 @@ def predict_labels(output: Tensor, *, threshold: float = 0.5) -> Tensor:
 def accuracy(output: Tensor, target: Tensor, *, threshold: float = 0.5) -> float:
     r"""Return the fraction of samples whose predicted label equals the target.
 
-    $$\mathrm{accuracy} = \frac{1}{n}\sum_{i=1}^{n} [\hat y_i = y_i],$$ with $\hat y_i$ from
-    ``predict_labels``.
+    $$
+    \mathrm{accuracy} = \frac{1}{n}\sum_{i=1}^{n} [\hat y_i = y_i],
+    $$
+
+    with $\hat y_i$ from ``predict_labels``.
 
     Args:
         output: model outputs: shape (n,) or (n, 1) for two classes (probabilities, or logits with
@@ -67,3 +72,109 @@ def accuracy(output: Tensor, target: Tensor, *, threshold: float = 0.5) -> float
         raise ValueError("accuracy: no samples (target is empty)")
     # (1/n) Σ_i [ŷ_i = y_i]
     return (labels == target).sum().item() / target.numel()
+
+
+def _labels_and_targets(
+    output: Tensor, target: Tensor, num_classes: int | None, threshold: float, name: str
+) -> tuple[Tensor, Tensor, int]:
+    """Return predicted labels and targets as int64 vectors (n,), and the number of classes."""
+    multi = output.dim() == 2 and output.shape[1] >= 2
+    if output.is_floating_point():
+        labels = predict_labels(output, threshold=threshold)
+        columns = output.shape[1] if multi else 2
+    else:  # already labels
+        labels, columns = output, None
+    labels, target = labels.reshape(-1), target.reshape(-1)
+    if labels.shape != target.shape or (not output.is_floating_point() and output.dim() != 1):
+        raise ValueError(
+            f"{name}: output has shape {tuple(output.shape)} but target has shape "
+            f"{tuple(target.shape)}; give outputs (n, c) or labels (n,) with targets (n,)"
+        )
+    if target.is_floating_point() and not torch.equal(target, target.round()):
+        raise ValueError(f"{name}: target must hold class indices, got non-integer values")
+    labels, target = labels.long(), target.long()
+    if num_classes is None:
+        seen = int(torch.cat([labels, target]).max().item()) + 1 if len(target) else 0
+        num_classes = columns if columns is not None else seen
+    if columns is not None and columns != num_classes:
+        raise ValueError(
+            f"{name}: output has {columns} columns (classes) but num_classes={num_classes}"
+        )
+    for what, values in (("target", target), ("predicted label", labels)):
+        if len(values) and not 0 <= int(values.min()) <= int(values.max()) < num_classes:
+            raise ValueError(
+                f"{name}: a {what} lies outside 0..{num_classes - 1} "
+                f"(min {int(values.min())}, max {int(values.max())}); pass num_classes"
+            )
+    return labels, target, num_classes
+
+
+def confusion_matrix(
+    output: Tensor, target: Tensor, num_classes: int | None = None, *, threshold: float = 0.5
+) -> Tensor:
+    r"""Return the $C \times C$ confusion matrix: $M_{ij}$ = samples of class $i$ predicted as $j$.
+
+    $$
+    M_{ij} = \sum_{k=1}^{n} [\,y_k = i\,]\,[\,\hat y_k = j\,],
+    $$
+
+    so each row $i$ sums to the number of samples of class $i$, the diagonal counts the correct
+    predictions, and everything off the diagonal is a mistake.
+
+    Args:
+        output: model outputs (as for ``accuracy``), or predicted labels as an integer tensor (n,).
+        target: the true class indices, shape (n,) (or 0/1 in the output's shape for two classes).
+        num_classes: $C$; by default the output's number of columns (2 for one column), or for
+            labels the largest label or target plus one.
+        threshold: the decision threshold $t$ for one-column outputs.
+
+    Returns:
+        int64 tensor of shape (C, C): rows are true classes, columns predicted classes.
+
+    Raises:
+        ValueError: if output and target do not fit together, or a label is not below $C$.
+
+    Examples:
+        >>> import torch
+        >>> confusion_matrix(torch.tensor([0, 2, 2, 1]), torch.tensor([0, 1, 2, 1]))
+        tensor([[1, 0, 0],
+                [0, 1, 1],
+                [0, 0, 1]])
+    """
+    labels, target, c = _labels_and_targets(
+        output, target, num_classes, threshold, "confusion_matrix"
+    )
+    # M[i, j] = Σ_k [y_k = i][ŷ_k = j]: count each pair (i, j) once as the number i·C + j
+    return torch.bincount(target * c + labels, minlength=c * c).view(c, c)
+
+
+def per_class_accuracy(
+    output: Tensor, target: Tensor, num_classes: int | None = None, *, threshold: float = 0.5
+) -> Tensor:
+    r"""Return each class's accuracy: the fraction of its samples predicted correctly.
+
+    $$
+    \mathrm{accuracy}_i = \frac{M_{ii}}{\sum_j M_{ij}}
+    = \frac{\#\{k : y_k = i,\ \hat y_k = i\}}{\#\{k : y_k = i\}},
+    $$
+
+    with $M$ from ``confusion_matrix`` (also called the recall of class $i$). A class without
+    samples gets NaN.
+
+    Args:
+        output: model outputs, or predicted labels as an integer tensor (n,).
+        target: the true class indices.
+        num_classes: $C$, as for ``confusion_matrix``.
+        threshold: the decision threshold $t$ for one-column outputs.
+
+    Returns:
+        float tensor of shape (C,).
+
+    Examples:
+        >>> import torch
+        >>> per_class_accuracy(torch.tensor([0, 2, 2, 1]), torch.tensor([0, 1, 2, 1]))
+        tensor([1.0000, 0.5000, 1.0000])
+    """
+    matrix = confusion_matrix(output, target, num_classes, threshold=threshold)
+    # accuracy_i = M_ii / Σ_j M_ij  (0/0 = NaN for a class without samples)
+    return matrix.diag().double().div(matrix.sum(dim=1)).float()

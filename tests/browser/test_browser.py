@@ -92,11 +92,17 @@ def open_typeset(page, url: str):
     page.evaluate("MathJax.startup.promise")
 
 
+PAGES = [
+    "theory/03-linear-regression/",
+    "tutorials/03-linear-regression/",
+    "reference/functional/",
+    "theory/06-logistic-regression/",
+    "tutorials/09-multi-layer-perceptron/",
+]
+
+
 @pytest.mark.parametrize("lang", ["", "en/"])
-@pytest.mark.parametrize(
-    "path",
-    ["theory/03-linear-regression/", "tutorials/03-linear-regression/", "reference/functional/"],
-)
+@pytest.mark.parametrize("path", PAGES)
 def test_math_is_typeset(page, base_url, lang, path):
     open_typeset(page, base_url + lang + path)
     assert page.locator("article mjx-container").count() > 0
@@ -105,8 +111,29 @@ def test_math_is_typeset(page, base_url, lang, path):
     shot(page, f"{lang.strip('/') or 'ko'}-{path.strip('/').replace('/', '-')}")
 
 
+@pytest.mark.parametrize("lang", ["", "en/"])
 @pytest.mark.parametrize(
-    "path", ["theory/03-linear-regression/", "tutorials/03-linear-regression/", ""]
+    "path", ["theory/06-logistic-regression/", "tutorials/09-multi-layer-perceptron/"]
+)
+def test_every_figure_loads(page, base_url, lang, path):
+    page.goto(base_url + lang + path)
+    page.wait_for_load_state("load")
+    images = page.locator("article img")
+    assert images.count() >= 2
+    sizes = images.evaluate_all("imgs => imgs.map(i => [i.complete, i.naturalWidth, i.src])")
+    broken = [src for complete, width, src in sizes if not (complete and width > 0)]
+    assert broken == [], f"images that did not load: {broken}"
+
+
+@pytest.mark.parametrize(
+    "path",
+    [
+        "theory/03-linear-regression/",
+        "tutorials/03-linear-regression/",
+        "theory/06-logistic-regression/",
+        "tutorials/09-multi-layer-perceptron/",
+        "",
+    ],
 )
 def test_language_switcher_keeps_the_page(page, base_url, path):
     page.goto(base_url + path)

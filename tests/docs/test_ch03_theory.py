@@ -13,11 +13,11 @@ import torch.nn.functional as F
 
 from nnintro import data, functional
 from tests.conftest import load_hook
+from tests.docs.theory import FIGURE_REF, in_both, num, structure, table_rows
 
 ROOT = Path(__file__).resolve().parents[2]
 KO = ROOT / "docs" / "theory" / "03-linear-regression.md"
 EN = ROOT / "docs" / "theory" / "03-linear-regression.en.md"
-FIGURE_REF = re.compile(r"!\[[^\]]*\]\(\.\./assets/figures/([\w.-]+)\)")
 
 
 registry = load_hook("figures")
@@ -28,37 +28,6 @@ CH03_FIGURES = sorted(name for name in figures.FIGURES if name.startswith("ch03-
 @pytest.fixture(scope="module")
 def pages() -> dict[str, str]:
     return {"ko": KO.read_text(encoding="utf-8"), "en": EN.read_text(encoding="utf-8")}
-
-
-def in_both(pages: dict[str, str], text: str) -> None:
-    for lang, page in pages.items():
-        assert text in page, f"{text!r} is missing from the {lang} page"
-
-
-def num(value: float, fmt: str = "g") -> str:
-    """Format a number the way the tables print it (Unicode minus sign)."""
-    return format(value, fmt).replace("-", "−")
-
-
-def table_rows(page: str, first_cells: list[str]) -> list[list[str]]:
-    """The table rows of `page` whose first cell is one of `first_cells`, as lists of cells."""
-    rows = []
-    for line in page.splitlines():
-        if line.startswith("|"):
-            cells = [c.strip() for c in line.strip().strip("|").split("|")]
-            if cells[0] in first_cells:
-                rows.append(cells)
-    return rows
-
-
-def outside_code(page: str) -> list[str]:
-    lines, fenced = [], False
-    for line in page.splitlines():
-        if line.lstrip().startswith("```"):
-            fenced = not fenced
-        elif not fenced:
-            lines.append(line)
-    return lines
 
 
 # ---------------------------------------------------------------- figures
@@ -90,18 +59,6 @@ def test_unknown_figure_name_is_a_clear_error(tmp_path: Path) -> None:
 
 
 def test_pages_have_same_structure(pages: dict[str, str]) -> None:
-    def structure(page: str) -> dict[str, object]:
-        lines = outside_code(page)
-        return {
-            "title": sum(1 for line in lines if line.startswith("# ")),
-            "headings": [line.split(" ", 1)[0] for line in lines if re.match(r"#{2,6} ", line)],
-            "display_math": sum(1 for line in lines if line.strip() == "$$"),
-            "figures": FIGURE_REF.findall(page),
-            "admonitions": re.findall(r"^!!! (\w+)", page, flags=re.M),
-            "table_rows": sum(1 for line in lines if line.startswith("|")),
-            "links": re.findall(r"\]\((\.\./(?:tutorials|reference)/[^)]+)\)", page),
-        }
-
     ko, en = structure(pages["ko"]), structure(pages["en"])
     assert ko == en
     assert ko["title"] == 1

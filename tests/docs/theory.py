@@ -50,3 +50,74 @@ def assert_pages_show_figures(pages: dict[str, str], names: list[str]) -> None:
         referenced = FIGURE_REF.findall(page)
         assert sorted(set(referenced)) == names, lang
         assert len(referenced) == len(set(referenced)), f"{lang}: a figure is used twice"
+
+
+def num(value: float, fmt: str = "g") -> str:
+    """Format a number the way the tables print it (Unicode minus sign)."""
+    return format(value, fmt).replace("-", "−")
+
+
+def table_rows(page: str, first_cells: list[str]) -> list[list[str]]:
+    """The table rows of ``page`` whose first cell is one of ``first_cells``, as lists of cells."""
+    rows = []
+    for line in page.splitlines():
+        if line.startswith("|"):
+            cells = [c.strip() for c in line.strip().strip("|").split("|")]
+            if cells[0] in first_cells:
+                rows.append(cells)
+    return rows
+
+
+def outside_code(page: str) -> list[str]:
+    """The lines of ``page`` outside fenced code blocks."""
+    lines, fenced = [], False
+    for line in page.splitlines():
+        if line.lstrip().startswith("```"):
+            fenced = not fenced
+        elif not fenced:
+            lines.append(line)
+    return lines
+
+
+def structure(page: str) -> dict[str, object]:
+    """What the ko and en pages must share: headings, math blocks, figures, tables, links, code."""
+    lines = outside_code(page)
+    return {
+        "title": sum(1 for line in lines if line.startswith("# ")),
+        "headings": [line.split(" ", 1)[0] for line in lines if re.match(r"#{2,6} ", line)],
+        "display_math": sum(1 for line in lines if line.strip() == "$$"),
+        "figures": FIGURE_REF.findall(page),
+        "admonitions": re.findall(r"^!!! (\w+)", page, flags=re.M),
+        "table_rows": sum(1 for line in lines if line.startswith("|")),
+        "links": re.findall(r"\]\((\.\./(?:tutorials|reference|theory)/[^)]+)\)", page),
+        "code": re.findall(r"```\w*\n.*?```", page, flags=re.S),
+    }
+
+
+def no_raw_html(page: str) -> bool:
+    """True if ``page`` has no HTML tags outside code."""
+    return not re.search(r"<[a-zA-Z/][^>]*>", "\n".join(outside_code(page)))
+
+
+def page_structure(page: str) -> dict[str, object]:
+    """What a Korean page and its English twin must share: headings, math, figures, links."""
+    lines = outside_code(page)
+    return {
+        "title": sum(1 for line in lines if line.startswith("# ")),
+        "headings": [line.split(" ", 1)[0] for line in lines if re.match(r"#{2,6} ", line)],
+        "display_math": re.findall(r"^\$\$\n(.*?)\n\$\$$", page, flags=re.S | re.M),
+        "figures": FIGURE_REF.findall(page),
+        "admonitions": re.findall(r"^!!! (\w+)", page, flags=re.M),
+        "table_rows": sum(1 for line in lines if line.startswith("|")),
+        "links": re.findall(r"\]\((\.\./(?:tutorials|reference)/[^)]+)\)", page),
+        "no_html": not re.search(r"<[a-zA-Z/][^>]*>", "\n".join(lines)),
+    }
+
+
+def check_twins(pages: dict[str, str], figures: list[str], stem: str) -> None:
+    """Assert both pages share one structure, cite each of ``figures`` once, link their tutorial."""
+    ko, en = page_structure(pages["ko"]), page_structure(pages["en"])
+    assert ko == en
+    assert ko["title"] == 1 and ko["no_html"]
+    assert sorted(ko["figures"]) == sorted(figures)
+    assert f"../tutorials/{stem}.ipynb" in ko["links"]

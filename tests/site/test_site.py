@@ -7,9 +7,14 @@ from urllib.parse import unquote, urljoin, urlparse
 
 import pytest
 
+from tests.conftest import ROOT
+
 pytestmark = pytest.mark.slow
 
-TUTORIALS = ["tutorials/03-linear-regression/index.html"]
+SOURCES = sorted((ROOT / "docs" / "tutorials").glob("*.py"))
+TUTORIALS = [f"tutorials/{source.stem}/index.html" for source in SOURCES]
+KOREAN_THEORY = [p for p in sorted(ROOT.glob("docs/theory/*.md")) if not p.name.endswith(".en.md")]
+THEORY = [f"theory/{page.stem}/index.html" for page in KOREAN_THEORY]
 
 
 class Links(HTMLParser):
@@ -124,3 +129,24 @@ def test_pages_load_nothing_from_other_hosts(site):
 def test_mathjax_is_served_by_the_site(site):
     assert (site / "assets/mathjax/tex-mml-chtml.js").stat().st_size > 100_000
     assert list((site / "assets/mathjax/output/chtml/fonts/woff-v2").glob("*.woff"))
+
+
+def chapter_of(path: str) -> int:
+    return int(Path(path).parent.name.split("-")[0])
+
+
+def test_every_chapter_has_theory_and_tutorial() -> None:
+    assert {chapter_of(p) for p in THEORY} == {chapter_of(p) for p in TUTORIALS}
+    assert set(range(1, 10)) <= {chapter_of(p) for p in THEORY}
+
+
+@pytest.mark.parametrize("lang", ["", "en/"])
+def test_navigation_and_home_page_link_every_chapter(site, lang):
+    home = (site / lang / "index.html").read_text(encoding="utf-8")
+    nav = home[home.index('class="md-nav md-nav--primary"') :]
+    table = home[home.index("<table") : home.index("</table>")]
+    for page in THEORY + TUTORIALS:
+        href = f'href="{Path(page).parent.as_posix()}/"'
+        assert href in nav, f"{lang or 'ko'} navigation has no link to {page}"
+        assert href in table, f"{lang or 'ko'} home page's syllabus has no link to {page}"
+    assert "준비 중" not in table and "coming soon" not in table

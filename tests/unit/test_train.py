@@ -2,7 +2,10 @@
 
 import itertools
 import math
+import os
 import re
+import sys
+from typing import ClassVar
 
 import pytest
 import torch
@@ -219,3 +222,244 @@ def test_mini_batch_divergence_is_reported_with_a_hint() -> None:
     x, y = 100 * torch.randn(32, 3), 100 * torch.randn(32, 1)
     with pytest.raises(DivergenceError, match=r"lr=10: the learning rate is too large.*lr=1$"):
         fit(LinearRegression(3), x, y, lr=10, epochs=50, batch_size=4)
+
+
+# ---------------------------------------------------------------- early stopping, progress, device
+
+
+def mlp(seed: int = 123) -> torch.nn.Module:
+    torch.manual_seed(seed)  # the same initial weights every time
+    return torch.nn.Sequential(torch.nn.Linear(2, 8), torch.nn.ReLU(), torch.nn.Linear(8, 2))
+
+
+def test_fit_equals_the_hand_written_loop_on_the_same_batches() -> None:
+    """fit adds bookkeeping around the lecture's loop, never a different computation."""
+    from nnintro.data import TensorBatches
+
+    x, y = separable()
+    x = x + 0.3 * torch.randn(x.shape, generator=torch.Generator().manual_seed(2))
+    ours, hand = mlp(), mlp()
+    ours.insert(1, torch.nn.Dropout(0.2))
+    hand.insert(1, torch.nn.Dropout(0.2))
+    fit(ours, TensorBatches(x, y, 8, seed=5), optimizer=torch.optim.Adam(ours.parameters()),
+        loss_fn=F.cross_entropy, epochs=3, seed=9)  # fmt: skip
+    optimizer = torch.optim.Adam(hand.parameters())
+    torch.manual_seed(9)  # what fit(seed=9) does first: the dropout masks
+    batches = TensorBatches(x, y, 8, seed=5)
+    for _ in range(3):
+        hand.train()
+        for xb, yb in batches:
+            optimizer.zero_grad()
+            F.cross_entropy(hand(xb), yb).backward()
+            optimizer.step()
+    for a, b in zip(ours.parameters(), hand.parameters(), strict=True):
+        assert torch.equal(a, b)
+
+
+def test_history_without_early_stopping() -> None:
+    x, y = separable()
+    history = fit(mlp(), x[:48], y[:48], lr=0.5, epochs=4, batch_size=16,
+                  loss_fn=F.cross_entropy, val=(x[48:], y[48:]))  # fmt: skip
+    assert history.stopped_epoch is None
+    assert history.best_epoch == 1 + min(range(4), key=history.val_losses.__getitem__)
+    assert History(losses=[1.0], lr=0.1).best_epoch is None
+    assert History([1.0] * 3, 0.1, val_losses=[2.0, 1.0, 1.0]).best_epoch == 2  # first of ties
+    assert History([1.0] * 2, 0.1, val_losses=[math.nan, 3.0]).best_epoch == 2
+
+
+def flipped_val() -> tuple[tuple[torch.Tensor, torch.Tensor], tuple[torch.Tensor, torch.Tensor]]:
+    """Training data, and validation data with the opposite labels: its loss rises as fit learns."""
+    x, y = separable()
+    return (x, y), (x[:16], 1 - y[:16])
+
+
+@pytest.mark.parametrize("patience", [1, 3])
+def test_early_stopping_stops_after_patience_epochs_without_improvement(patience: int) -> None:
+    (x, y), val = flipped_val()
+    lines: list[str] = []
+    history = fit(mlp(), x, y, lr=0.5, epochs=50, batch_size=16, loss_fn=F.cross_entropy,
+                  val=val, early_stopping=patience, log_every=1, print_fn=lines.append)  # fmt: skip
+    assert all(b > a for a, b in itertools.pairwise(history.val_losses))  # worse every epoch
+    assert history.best_epoch == 1
+    assert history.stopped_epoch == 1 + patience == len(history.losses)
+    assert len(history.val_losses) == len(history.seconds) == 1 + patience
+    assert lines[-1] == (
+        f"early stopping after epoch {1 + patience}: val_loss has not improved for {patience} "
+        "epochs; best epoch 1 (its weights restored)"
+    )
+
+
+def test_restore_best_puts_back_the_weights_of_the_best_epoch() -> None:
+    (x, y), val = flipped_val()
+    settings = dict(lr=0.5, batch_size=16, loss_fn=F.cross_entropy, seed=4)
+    after_one = mlp()
+    fit(after_one, x, y, epochs=1, **settings)
+    restored, last = mlp(), mlp()
+    fit(restored, x, y, epochs=50, val=val, early_stopping=2, **settings)
+    fit(last, x, y, epochs=50, val=val, early_stopping=2, restore_best=False, **settings)
+    after_three = mlp()
+    fit(after_three, x, y, epochs=3, **settings)
+    for a, b, c, d in zip(restored.parameters(), after_one.parameters(), last.parameters(),
+                          after_three.parameters(), strict=True):  # fmt: skip
+        assert torch.equal(a, b) and torch.equal(c, d) and not torch.equal(a, c)
+
+
+def test_early_stopping_that_never_triggers_runs_every_epoch() -> None:
+    x, y = separable()
+    history = fit(mlp(), x[:48], y[:48], lr=0.5, epochs=5, batch_size=16, early_stopping=10,
+                  loss_fn=F.cross_entropy, val=(x[48:], y[48:]))  # fmt: skip
+    assert history.stopped_epoch is None and len(history.losses) == 5
+
+
+def test_early_stopping_needs_val_and_a_patience() -> None:
+    x, y = separable()
+    with pytest.raises(ValueError, match=r"needs val=\(x_val, y_val\)"):
+        fit(mlp(), x, y, lr=0.5, epochs=5, loss_fn=F.cross_entropy, early_stopping=2)
+    for patience in (0, 1.5, True):
+        with pytest.raises(ValueError, match="patience in epochs, an integer >= 1"):
+            fit(mlp(), x, y, lr=0.5, epochs=5, val=(x, y), early_stopping=patience)
+
+
+class FakeBar:
+    """Stands in for tqdm: records what fit does with its bars."""
+
+    made: ClassVar[list["FakeBar"]] = []
+
+    def __init__(self, total=None, desc="", **kwargs) -> None:
+        self.total, self.desc, self.kwargs = total, desc, kwargs
+        self.n, self.updates, self.resets, self.closed, self.postfix = 0, 0, 0, False, {}
+        FakeBar.made.append(self)
+
+    def update(self, n: int = 1) -> None:
+        self.n += n
+        self.updates += n
+
+    def reset(self, total=None) -> None:
+        self.n, self.resets = 0, self.resets + 1
+
+    def set_postfix(self, values, refresh=True) -> None:
+        self.postfix = dict(values)
+
+    def close(self) -> None:
+        self.closed = True
+
+
+@pytest.fixture
+def fake_tqdm(monkeypatch) -> list[FakeBar]:
+    import tqdm.auto
+
+    FakeBar.made = []
+    monkeypatch.setattr(tqdm.auto, "tqdm", FakeBar)
+    return FakeBar.made
+
+
+def test_progress_bars_count_epochs_and_batches(fake_tqdm) -> None:
+    x, y = separable()  # 64 samples, batches of 16: 4 per epoch
+    fit(mlp(), x, y, lr=0.5, epochs=3, batch_size=16, loss_fn=F.cross_entropy, progress=True,
+        val=(x, y))  # fmt: skip
+    epochs, batches = fake_tqdm
+    assert (epochs.desc, epochs.total, epochs.n) == ("epoch", 3, 3)
+    assert (batches.desc, batches.total, batches.updates, batches.resets) == ("batch", 4, 12, 2)
+    assert batches.kwargs["leave"] is False  # the batch bar disappears when training ends
+    assert set(epochs.postfix) == {"loss", "val_loss"}
+    assert epochs.closed and batches.closed
+
+
+def test_progress_one_full_batch_has_only_the_epoch_bar(fake_tqdm) -> None:
+    x, y = linear_toy()
+    fit(LinearRegression(), x, y, lr=0.01, epochs=4, progress=True)
+    (epochs,) = fake_tqdm
+    assert epochs.n == 4 and epochs.closed
+
+
+def test_progress_bars_close_when_training_diverges_or_stops_early(fake_tqdm) -> None:
+    x, y = linear_toy()
+    with pytest.raises(DivergenceError):
+        fit(LinearRegression(zero_init=True), x, y, lr=10, epochs=100, progress=True)
+    assert fake_tqdm[0].closed and fake_tqdm[0].n == 10  # the 11th epoch diverged
+    (x, y), val = flipped_val()
+    fit(mlp(), x, y, lr=0.5, epochs=50, batch_size=16, loss_fn=F.cross_entropy, val=val,
+        early_stopping=2, progress=True)  # fmt: skip
+    assert fake_tqdm[1].n == 3 and fake_tqdm[1].closed and fake_tqdm[2].closed
+
+
+def test_progress_off_and_auto_in_tests_write_nothing(fake_tqdm, capfd) -> None:
+    x, y = linear_toy()
+    for progress in (False, None):  # None: tests capture stderr, nobody watches a bar live
+        fit(LinearRegression(), x, y, lr=0.01, epochs=3, progress=progress)
+    assert fake_tqdm == []
+    assert capfd.readouterr() == ("", "")
+
+
+def test_real_tqdm_bar_on_stderr(capsys) -> None:
+    x, y = separable()
+    fit(mlp(), x, y, lr=0.5, epochs=2, batch_size=16, loss_fn=F.cross_entropy, progress=True)
+    err = capsys.readouterr().err
+    assert re.search(r"epoch: 100%.*\| 2/2 ", err) and "loss=" in err
+
+
+def test_auto_progress_is_on_in_a_terminal(monkeypatch) -> None:
+    from nnintro.train import progress
+
+    class Terminal:
+        def isatty(self) -> bool:
+            return True
+
+    assert progress.is_live() is False
+    monkeypatch.setattr(sys, "stderr", Terminal())
+    assert progress.is_live() is True
+    assert progress.in_jupyter() is False
+
+
+def test_device_cpu_and_auto_give_the_same_run() -> None:
+    x, y = separable()
+    loader = torch.utils.data.DataLoader(torch.utils.data.TensorDataset(x, y), batch_size=16)
+    runs = [
+        fit(
+            mlp(),
+            x,
+            y,
+            lr=0.5,
+            epochs=3,
+            batch_size=16,
+            loss_fn=F.cross_entropy,
+            seed=0,
+            device=device,
+            val=(x, y),
+        ).losses
+        for device in (None, "cpu", "auto" if not torch.cuda.is_available() else "cpu")
+    ]
+    assert runs[0] == runs[1] == runs[2]
+    assert fit(mlp(), loader, lr=0.5, epochs=1, loss_fn=F.cross_entropy, device="cpu").losses
+
+
+@pytest.mark.skipif(torch.cuda.is_available(), reason="checks the message without a GPU")
+def test_cuda_without_a_gpu_is_a_clear_error() -> None:
+    x, y = linear_toy()
+    with pytest.raises(ValueError, match=r"no CUDA GPU.*device='auto'"):
+        fit(LinearRegression(), x, y, lr=0.01, epochs=1, device="cuda")
+
+
+@pytest.mark.skipif(not torch.cuda.is_available(), reason="needs a CUDA GPU")
+def test_fit_on_cuda_moves_model_and_batches() -> None:
+    x, y = separable()
+    model = mlp()
+    fit(model, x, y, lr=0.5, epochs=2, batch_size=16, loss_fn=F.cross_entropy, device="cuda")
+    assert next(model.parameters()).is_cuda
+
+
+def test_tqdm_disable_environment_variable_turns_bars_off() -> None:
+    import subprocess
+
+    code = (
+        "import torch\n"
+        "from nnintro.train import fit\n"
+        "x, y = torch.randn(64, 2), torch.randn(64, 1)\n"
+        "fit(torch.nn.Linear(2, 1), x, y, lr=0.1, epochs=2, batch_size=16, progress=True)\n"
+    )
+    path = os.pathsep.join(p for p in sys.path if p)  # this process's imports, nnintro included
+    for disable, bars in (("1", False), ("", True)):
+        env = {**os.environ, "TQDM_DISABLE": disable, "PYTHONPATH": path}
+        done = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True)
+        assert done.returncode == 0, done.stderr
+        assert ("epoch: 100%" in done.stderr) is bars, done.stderr

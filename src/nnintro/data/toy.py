@@ -34,8 +34,11 @@ def study_hours() -> tuple[Tensor, Tensor]:
 
     For the line $H(x) = 13x + 1$ the predictions are 27, 40, 53, 66, the errors
     $y_i - H(x_i)$ are $-2, 10, -9, -5$, and the cost is
-    $$\frac{1}{4}\sum_{i=1}^{4} \big(y_i - H(x_i)\big)^2 = \frac{4 + 100 + 81 + 25}{4}
-    = \frac{210}{4} = 52.5.$$
+
+    $$
+    \frac{1}{4}\sum_{i=1}^{4} \big(y_i - H(x_i)\big)^2 = \frac{4 + 100 + 81 + 25}{4}
+    = \frac{210}{4} = 52.5.
+    $$
 
     Note:
         The lecture's slide lists the third score as 42, but its own numbers (error $-9$,

@@ -74,8 +74,11 @@ def mse_line_grad(
     r"""Return the gradient of the MSE of a line with respect to $W$ and $b$.
 
     With $\mathrm{cost}(W, b) = \frac{1}{n}\sum_i (Wx_i + b - y_i)^2$ the chain rule gives
-    $$\frac{\partial\,\mathrm{cost}}{\partial W} = \frac{2}{n}\sum_i (Wx_i + b - y_i)\,x_i, \qquad
-    \frac{\partial\,\mathrm{cost}}{\partial b} = \frac{2}{n}\sum_i (Wx_i + b - y_i).$$
+
+    $$
+    \frac{\partial\,\mathrm{cost}}{\partial W} = \frac{2}{n}\sum_i (Wx_i + b - y_i)\,x_i, \qquad
+    \frac{\partial\,\mathrm{cost}}{\partial b} = \frac{2}{n}\sum_i (Wx_i + b - y_i).
+    $$
 
     Args:
         x: inputs $x_i$.
@@ -108,3 +111,52 @@ def mse_line_grad(
     # ∂cost/∂b = (2/n) Σ_i e_i
     grad_b = 2 * error.mean()
     return grad_w.reshape(w_shape), grad_b.reshape(b_shape)
+
+
+def mse_linear_grad(x: Tensor, y: Tensor, w: Tensor, b: Tensor) -> tuple[Tensor, Tensor]:
+    r"""Return the gradient of the MSE of $H(X) = XW + b$ with respect to $W$ and $b$.
+
+    With the errors $e = XW + b - y$ and the cost their mean square over all $N$ entries
+    ($N = n$ for one output, as ``F.mse_loss``),
+    $\mathrm{cost} = \frac{1}{N}\sum_{i,k} e_{ik}^2$, the chain rule gives
+
+    $$
+    \frac{\partial\,\mathrm{cost}}{\partial W} = \frac{2}{N}X^\top e, \qquad
+    \frac{\partial\,\mathrm{cost}}{\partial b} = \frac{2}{N}\sum_{i=1}^{n} e_i.
+    $$
+
+    Each weight's gradient is a sum of errors times *its* feature $x_{ij}$: large features give
+    large gradients. With one feature this is ``mse_line_grad``.
+
+    Args:
+        x: inputs, shape (n, d).
+        y: targets, shape (n, k).
+        w: weights $W$, shape (d, k).
+        b: bias $b$, shape (k,).
+
+    Returns:
+        Two tensors shaped like ``w`` and ``b``.
+
+    Raises:
+        ValueError: if the shapes do not fit together; the message names them.
+
+    Examples:
+        >>> x, y = torch.tensor([[1.0, 2.0], [3.0, 4.0]]), torch.tensor([[1.0], [2.0]])
+        >>> mse_linear_grad(x, y, torch.zeros(2, 1), torch.zeros(1))
+        (tensor([[ -7.],
+                [-10.]]), tensor([-3.]))
+    """
+    if x.dim() != 2 or w.dim() != 2 or b.dim() != 1 or x.shape[1] != w.shape[0]:
+        raise ValueError(
+            f"mse_linear_grad: need x (n, d), w (d, k), b (k,); got x {tuple(x.shape)}, "
+            f"w {tuple(w.shape)}, b {tuple(b.shape)}"
+        )
+    pred = x @ w + b
+    _check_same_shape("mse_linear_grad", "x @ w + b", pred, "y", y)
+    # e = XW + b − y
+    error = pred - y
+    # ∂cost/∂W = (2/N) Xᵀe, N = number of entries of e
+    grad_w = 2 / error.numel() * x.T @ error
+    # ∂cost/∂b = (2/N) Σ_i e_i
+    grad_b = 2 / error.numel() * error.sum(dim=0)
+    return grad_w, grad_b

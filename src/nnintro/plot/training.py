@@ -1,7 +1,9 @@
-"""Training curves: the loss per epoch of one or more runs."""
+"""Training curves: the loss per epoch of several runs; loss and accuracy, train vs validation."""
 
 import math
 from collections.abc import Mapping, Sequence
+
+from matplotlib.axes import Axes
 
 from nnintro import train
 from nnintro.plot._figure import Figure
@@ -33,5 +35,46 @@ def loss_history(
     ax.set(xlabel="epoch", ylabel=r"$\mathrm{cost}$")
     ax.grid(True, which="both", alpha=0.3)
     if histories:
+        ax.legend()
+    return fig
+
+
+def _curve(ax: Axes, values: Sequence[float], label: str, style: str) -> None:
+    """Plot ``values`` against epochs 1, 2, ... on ``ax`` (non-finite values dropped)."""
+    kept = [(t, float(v)) for t, v in enumerate(values, start=1) if math.isfinite(v)]
+    ax.plot([t for t, _ in kept], [v for _, v in kept], style, label=label, lw=2, ms=4)
+
+
+def training_curves(history: train.History, *, metric: str = "accuracy") -> Figure:
+    r"""Return a Figure of a run's loss and ``metric`` per epoch, training vs validation.
+
+    The left panel shows the training loss (the mean over each epoch's batches, measured while
+    the weights change) and the validation loss (measured after the epoch); the right panel the
+    same for ``metric`` when the History has it. A dotted line marks the epoch of the lowest
+    validation loss, ``History.best_epoch``.
+
+    Examples:
+        >>> from nnintro.train import History
+        >>> h = History([1.0, 0.6, 0.5], lr=0.1, val_losses=[0.9, 0.7, 0.8],
+        ...             metrics={"accuracy": [0.6, 0.8, 0.85], "val_accuracy": [0.6, 0.7, 0.7]})
+        >>> fig = training_curves(h)
+        >>> [ax.get_title() for ax in fig.axes], fig.axes[0].get_legend_handles_labels()[1]
+        (['loss', 'accuracy'], ['train', 'val', 'best epoch 2'])
+    """
+    panels = [("loss", history.losses, history.val_losses)]
+    if metric in history.metrics:
+        panels.append((metric, history.metrics[metric], history.metrics.get(f"val_{metric}", [])))
+    fig = Figure(figsize=(3.6 * len(panels) + 0.4, 3.2), layout="constrained")
+    best = history.best_epoch
+    for i, (name, values, val_values) in enumerate(panels):
+        ax = fig.add_subplot(1, len(panels), i + 1)
+        _curve(ax, values, "train", "o-")
+        if val_values:
+            _curve(ax, val_values, "val", "s--")
+        if best is not None:
+            ax.axvline(best, color="gray", ls=":", lw=1.5, label=f"best epoch {best}")
+        ax.set(title=name, xlabel="epoch")
+        ax.xaxis.get_major_locator().set_params(integer=True)
+        ax.grid(True, alpha=0.3)
         ax.legend()
     return fig

@@ -1,4 +1,4 @@
-"""Small ``torch.nn.Module`` models of the course, each a thin, readable class."""
+"""Linear regression as a module: one ``nn.Linear`` layer, and the input check the models share."""
 
 from torch import Tensor, nn
 
@@ -41,15 +41,23 @@ class LinearRegression(nn.Module):
         Raises:
             ValueError: if the last dimension of ``x`` is not ``in_features``.
         """
-        n_in = self.linear.in_features
-        if x.dim() == 0 or x.shape[-1] != n_in:
-            hint = f"give x the shape (n, {n_in})"
-            if x.dim() == 1 and n_in == 1:
-                hint = "make x a column with x.view(-1, 1)"
-            elif x.dim() >= 2:
-                hint += f", or build the model as LinearRegression({x.shape[-1]})"
-            raise ValueError(
-                f"LinearRegression: expected x of shape (n, {n_in}) since in_features={n_in}, "
-                f"got shape {tuple(x.shape)}; {hint}"
-            )
+        _check_features(self, x)
         return self.linear(x)
+
+
+def _check_features(model: nn.Module, x: Tensor) -> None:
+    """Raise ValueError unless x has shape (n, in_features) for the model's ``linear`` layer."""
+    n_in = model.linear.in_features
+    if x.dim() == 0 or x.shape[-1] != n_in:
+        name = type(model).__name__
+        hint = f"give x the shape (n, {n_in})"
+        if x.dim() == 1 and n_in == 1:
+            hint = "make x a column with x.view(-1, 1)"
+        elif x.dim() >= 2:
+            n_out = model.linear.out_features
+            c = f", {n_out}" if n_out > 1 else ""  # e.g. SoftmaxClassifier(4, 3)
+            hint += f", or build the model as {name}({x.shape[-1]}{c})"
+        raise ValueError(
+            f"{name}: expected x of shape (n, {n_in}) since in_features={n_in}, "
+            f"got shape {tuple(x.shape)}; {hint}"
+        )

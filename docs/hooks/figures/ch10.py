@@ -1,0 +1,92 @@
+"""Chapter 10's figure: the lecture's 784-512-512-10 MLP, from a 28 x 28 image to 10 logits.
+
+The constants are the values the pages state in words; tests/docs/test_ch10_theory.py checks that
+page text, figure and numbers agree.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import torch
+from matplotlib.axes import Axes
+from matplotlib.figure import Figure
+from matplotlib.patches import FancyArrowPatch, Rectangle
+
+from nnintro import models
+
+# Chapter 10: the lecture's MLP: layer widths, hidden activation and dropout probability.
+CH10_SIZES = [784, 512, 512, 10]
+CH10_DROPOUT = 0.2
+CH10_SIDE = 28  # MNIST images are 28 x 28 pixels
+# Chapter 10: the recipe of the tutorial: Adam, learning rate, batch size, epochs, held-out samples.
+CH10_LR = 0.001
+CH10_BATCH = 256
+CH10_LECTURE_BATCH = 20
+CH10_LECTURE_LR = 0.01
+CH10_LECTURE_EPOCHS = 15
+CH10_MNIST_EPOCHS = 3
+CH10_FASHION_EPOCHS = 5
+CH10_VAL = 10000
+CH10_PATIENCE = 3
+CH10_SEED = 0
+
+
+def lecture_mlp() -> models.MLP:
+    """The lecture's MLP as ``nnintro.models.MLP`` (weights as ``Net()`` under the same seed)."""
+    return models.MLP(CH10_SIZES, activation="relu", dropout=CH10_DROPOUT, flatten=True)
+
+
+def layer_parameters() -> list[int]:
+    """Weights plus biases of each linear layer of the lecture's MLP."""
+    return [sum(p.numel() for p in layer.parameters()) for layer in lecture_mlp().linears]
+
+
+def _seven() -> torch.Tensor:
+    """A 28 x 28 '7' drawn with two strokes: a bar and a slanted line (deterministic)."""
+    rows, cols = torch.meshgrid(torch.arange(28.0), torch.arange(28.0), indexing="ij")
+    bar = ((rows - 7).abs() <= 1.2) & (cols >= 7) & (cols <= 21)
+    slant = ((cols - (21 - 0.5 * (rows - 7))).abs() <= 1.3) & (rows >= 7) & (rows <= 23)
+    return (bar | slant).float()
+
+
+def _box(ax: Axes, x: float, height: float, top: str, bottom: str, colour: str) -> None:
+    """A layer of the network: a rounded column with its size above and its operation below."""
+    ax.add_patch(Rectangle((x - 0.18, -height / 2), 0.36, height, fc=colour, ec="0.25", lw=1.2))
+    ax.text(x, height / 2 + 0.25, top, ha="center", va="bottom", fontsize=11)
+    ax.text(x, -height / 2 - 0.25, bottom, ha="center", va="top", fontsize=9, linespacing=1.5)
+
+
+def _arrow(ax: Axes, x0: float, x1: float, label: str) -> None:
+    ax.add_patch(FancyArrowPatch((x0, 0), (x1, 0), arrowstyle="->", mutation_scale=14, lw=1.3))
+    ax.text((x0 + x1) / 2, 0.18, label, ha="center", va="bottom", fontsize=9)
+
+
+def ch10_mlp() -> Figure:
+    """28 x 28 image -> 784 inputs -> 512 -> 512 -> 10 logits, with each layer's parameters."""
+    fig = Figure(figsize=(10, 3.6), layout="constrained")
+    ax = fig.add_subplot()
+    ax.imshow(_seven().numpy(), cmap="gray", extent=(-0.9, 0.5, -0.7, 0.7))
+    ax.text(-0.2, 0.95, rf"${CH10_SIDE} \times {CH10_SIDE}$", ha="center", fontsize=11)
+    _arrow(ax, 0.6, 1.35, "flatten")
+    widths = CH10_SIZES
+    heights = [3.0, 2.4, 2.4, 0.6]
+    names = ["x", "h_1", "h_2", "z"]
+    below = ["", "ReLU\ndropout 0.2", "ReLU\ndropout 0.2", "logits"]
+    xs = [1.6, 3.6, 5.6, 7.6]
+    colours = ["#e8eef8", "#fbe3d0", "#fbe3d0", "#dff0d8"]
+    for x, width, height, name, text, colour in zip(
+        xs, widths, heights, names, below, colours, strict=True
+    ):
+        _box(ax, x, height, f"${name}$: {width}", text, colour)
+    for i, count in enumerate(layer_parameters()):
+        label = rf"$W_{i + 1}, b_{i + 1}$" + f"\n{count:,}"
+        _arrow(ax, xs[i] + 0.25, xs[i + 1] - 0.25, label)
+    _arrow(ax, 7.85, 8.75, "softmax")
+    ax.text(8.85, 0, r"$\hat p \in \mathbb{R}^{10}$", ha="left", va="center", fontsize=11)
+    ax.set(xlim=(-1.0, 10.0), ylim=(-2.3, 2.1), aspect="equal")
+    ax.axis("off")
+    return fig
+
+
+FIGURES: dict[str, Callable[[], Figure]] = {"ch10-mlp.svg": ch10_mlp}

@@ -1,0 +1,237 @@
+"""Chapter 7 theory pages: figures render deterministically, and every number the pages state
+is recomputed here with nnintro and torch and found in BOTH the Korean and the English page."""
+
+from __future__ import annotations
+
+import math
+from pathlib import Path
+
+import pytest
+import torch
+import torch.nn.functional as F
+
+from nnintro import data, functional, metrics
+from tests.conftest import load_hook
+from tests.docs.theory import (
+    assert_renders_deterministic_svg,
+    check_twins,
+    in_both,
+    read_pages,
+    table_rows,
+)
+
+registry = load_hook("figures")
+figures = registry.CHAPTERS["ch07"]
+CH07_FIGURES = sorted(figures.FIGURES)
+
+
+@pytest.fixture(scope="module")
+def pages() -> dict[str, str]:
+    return read_pages("07-softmax-classification")
+
+
+@pytest.mark.parametrize("name", CH07_FIGURES)
+def test_figure_renders_deterministic_svg(name: str, tmp_path: Path) -> None:
+    assert_renders_deterministic_svg(name, tmp_path)
+
+
+def test_pages_are_twins_citing_the_chapters_figures(pages: dict[str, str]) -> None:
+    check_twins(pages, CH07_FIGURES, "07-softmax-classification")
+
+
+def test_code_blocks_are_the_same_code(pages: dict[str, str]) -> None:
+    def code(page: str) -> list[str]:
+        blocks = page.split("```python\n")[1:]
+        return [block.split("```")[0].split("#")[0] for block in blocks]  # without comments
+
+    assert code(pages["ko"]) == code(pages["en"]) != []
+
+
+def four(values: list[float]) -> str:
+    """Return values as '[0.0900, 0.2447]', four decimals each."""
+    return "[" + ", ".join(f"{v:.4f}" for v in values) + "]"
+
+
+# ---------------------------------------------------------------- softmax
+
+
+def test_softmax_of_the_lecture_example(pages: dict[str, str]) -> None:
+    z = torch.tensor(figures.CH07_Z)
+    assert figures.CH07_Z == (1.0, 2.0, 3.0)
+    p = functional.softmax(z)
+    torch.testing.assert_close(p, F.softmax(z, dim=0))
+    assert four(p.tolist()) == "[0.0900, 0.2447, 0.6652]"
+    in_both(pages, f"${four(p.tolist())}$")
+    in_both(pages, "$z = [1, 2, 3]$")
+    denominator = torch.exp(z).sum().item()
+    in_both(pages, rf"$e^1 + e^2 + e^3 \approx {denominator:.2f}$")
+
+
+def test_softmax_properties(pages: dict[str, str]) -> None:
+    z = torch.tensor([1.0, 2.0, 3.0], dtype=torch.float64)
+    p = functional.softmax(z)
+    assert (p[1] / p[0]).item() == pytest.approx(math.e)
+    in_both(pages, r"$e \approx 2.72$")
+    shifted = functional.softmax(z + 100)
+    assert four(shifted.tolist()) == four(p.tolist())
+    in_both(pages, "$[101, 102, 103]$")
+    # two classes with scores [0, z]: the second probability is sigma(z)
+    for value in (-3.0, 0.0, 2.5):
+        two = functional.softmax(torch.tensor([0.0, value], dtype=torch.float64))
+        assert two[1].item() == pytest.approx(torch.sigmoid(torch.tensor(value)).item())
+    in_both(pages, r"$\frac{e^{z}}{1 + e^{z}} = \sigma(z)$")
+
+
+def test_shapes(pages: dict[str, str]) -> None:
+    x, y = data.softmax_toy()
+    assert y.tolist() == [2, 2, 2, 1, 1, 1, 0, 0]
+    in_both(pages, "$y = [2, 2, 2, 1, 1, 1, 0, 0]$")
+    w, b = torch.zeros(4, 3), torch.zeros(1, 3)
+    scores = x @ w + b
+    assert (tuple(x.shape), tuple(w.shape), tuple(b.shape), tuple(scores.shape)) == (
+        (8, 4),
+        (4, 3),
+        (1, 3),
+        (8, 3),
+    )
+    for text in (r"$8 \times 4$", r"$4 \times 3$", r"$1 \times 3$", r"$8 \times 3$"):
+        in_both(pages, text)
+    torch.testing.assert_close(functional.softmax(scores, dim=1), torch.full((8, 3), 1 / 3))
+    in_both(pages, r"$\frac{1}{3}$")
+
+
+# ---------------------------------------------------------------- one-hot and cross-entropy
+
+
+def lecture_example() -> tuple[torch.Tensor, torch.Tensor]:
+    """The lecture's random scores and labels: seed 1, torch.rand(3, 5), torch.randint(5, (3,))."""
+    torch.manual_seed(1)
+    z = torch.rand(3, 5)
+    return z, torch.randint(5, (3,))
+
+
+def test_one_hot_table(pages: dict[str, str]) -> None:
+    _, y = lecture_example()
+    assert y.tolist() == [0, 2, 1]
+    in_both(pages, "$y = [0, 2, 1]$")
+    rows = functional.one_hot(y, 5).int().tolist()
+    labels = [str(label) for label in y.tolist()]
+    expected = [[label, f"${row}$"] for label, row in zip(labels, rows, strict=True)]
+    for lang, page in pages.items():
+        assert table_rows(page, ["0", "1", "2"])[:3] == expected, lang
+
+
+def test_cross_entropy_of_the_lecture_example(pages: dict[str, str]) -> None:
+    z, y = lecture_example()
+    p = F.softmax(z, dim=1)
+    right = p[torch.arange(3), y]
+    assert [f"{v:.4f}" for v in right.tolist()] == ["0.2645", "0.2322", "0.1986"]
+    in_both(pages, "0.2645, 0.2322")
+    in_both(pages, "0.1986")
+    cost = functional.cross_entropy(z, y)
+    one_hot = functional.one_hot(y, 5)
+    levels = [
+        (one_hot * -torch.log(F.softmax(z, dim=1))).sum(dim=1).mean(),
+        (one_hot * -F.log_softmax(z, dim=1)).sum(dim=1).mean(),
+        F.nll_loss(F.log_softmax(z, dim=1), y),
+        F.cross_entropy(z, y),
+    ]
+    for level in levels:
+        torch.testing.assert_close(level, cost)
+    assert f"{cost.item():.4f}" == "1.4689"
+    in_both(pages, "1.4689")
+    for code in ("F.nll_loss(F.log_softmax(z, dim=1), y)", "F.cross_entropy(z, y)"):
+        in_both(pages, f"`{code}`")
+
+
+def test_initial_cost_is_log_c(pages: dict[str, str]) -> None:
+    x, y = data.softmax_toy()
+    cost = functional.cross_entropy(x @ torch.zeros(4, 3), y)
+    assert cost.item() == pytest.approx(math.log(3))
+    in_both(pages, rf"$\log 3 \approx {math.log(3):.4f}$")
+
+
+def test_binary_is_two_class_cross_entropy(pages: dict[str, str]) -> None:
+    z, y = torch.randn(20, dtype=torch.float64), torch.randint(0, 2, (20,))
+    two = torch.stack([torch.zeros_like(z), z], dim=1)
+    torch.testing.assert_close(
+        functional.cross_entropy(two, y), F.binary_cross_entropy_with_logits(z, y.double())
+    )
+    in_both(pages, r"$[1 - \sigma(z), \sigma(z)]$")
+
+
+def test_gradient_is_p_minus_y_over_n(pages: dict[str, str]) -> None:
+    z, y = lecture_example()
+    z.requires_grad_(True)
+    F.cross_entropy(z, y).backward()
+    expected = (F.softmax(z.detach(), dim=1) - functional.one_hot(y, 5)) / len(z)
+    torch.testing.assert_close(z.grad, expected)
+    in_both(pages, r"\frac{1}{n} \left( p_{ij} - y_{ij} \right)")
+
+
+# ---------------------------------------------------------------- training
+
+
+def train(model_weights: tuple[torch.Tensor, torch.Tensor]) -> tuple[list[float], torch.Tensor]:
+    """The lecture's run on softmax_toy(): SGD lr 0.1, epochs 0 ... 1000, F.cross_entropy."""
+    x, y = data.softmax_toy()
+    w, b = (t.detach().clone().requires_grad_(True) for t in model_weights)
+    opt = torch.optim.SGD([w, b], lr=0.1)
+    costs = []
+    for _ in range(1001):
+        cost = F.cross_entropy(x @ w + b, y)
+        costs.append(cost.item())
+        opt.zero_grad()
+        cost.backward()
+        opt.step()
+    return costs, (x @ w + b).argmax(dim=1)
+
+
+def test_training_results(pages: dict[str, str]) -> None:
+    _, y = data.softmax_toy()
+    costs, prediction = train((torch.zeros(4, 3), torch.zeros(1, 3)))
+    assert (f"{costs[0]:.6f}", f"{costs[-1]:.6f}") == ("1.098612", "0.248155")
+    assert (prediction == y).all()
+    torch.manual_seed(1)
+    linear = torch.nn.Linear(4, 3)
+    costs, prediction = train((linear.weight.T, linear.bias.view(1, 3)))
+    assert (f"{costs[0]:.6f}", f"{costs[-1]:.6f}") == ("1.616785", "0.254148")
+    assert (prediction == y).all()
+    for text in ("1.098612", "0.248155", "1.616785", "0.254148", "`nn.Linear(4, 3)`"):
+        in_both(pages, text)
+
+
+def test_regions_figure_numbers(pages: dict[str, str]) -> None:
+    x, y = figures.clouds()
+    assert x.shape == (90, 2) and figures.CH07_PER_CLASS == 30
+    for centre in figures.CH07_CENTRES:
+        in_both(pages, "$({:g}, {:g})$".format(*centre))
+    assert (figures.CH07_LR, figures.CH07_EPOCHS) == (0.1, 1000)
+    model = figures.trained_classifier()
+    score = metrics.accuracy(model(x), y)
+    correct = round(score * len(y))
+    in_both(pages, f"{score:.4f}")
+    assert f"({len(y)}개 중 {correct}개)" in pages["ko"]
+    assert f"({correct} of {len(y)})" in pages["en"]
+
+
+# ---------------------------------------------------------------- numerical stability
+
+
+def test_log_sum_exp_example(pages: dict[str, str]) -> None:
+    z = torch.tensor([[1000.0, 0.0]], requires_grad=True)
+    assert torch.isinf(torch.exp(z.detach())[0, 0])
+    assert torch.isnan(torch.exp(z.detach()) / torch.exp(z.detach()).sum())[0, 0]
+    assert F.softmax(z.detach(), dim=1).tolist() == [[1.0, 0.0]]
+    assert torch.log(F.softmax(z.detach(), dim=1)).tolist() == [[0.0, -math.inf]]
+    assert functional.log_softmax(z.detach()).tolist() == [[0.0, -1000.0]]
+    cost = F.cross_entropy(z, torch.tensor([1]))
+    cost.backward()
+    assert cost.item() == 1000.0 and z.grad.tolist() == [[1.0, -1.0]]
+    assert functional.cross_entropy(z.detach(), torch.tensor([1])).item() == 1000.0
+    z.grad = None
+    naive = F.nll_loss(torch.log(F.softmax(z, dim=1)), torch.tensor([1]))
+    naive.backward()
+    assert math.isinf(naive.item()) and torch.isnan(z.grad).all()
+    for text in ("$z = [1000, 0]$", "$[1, 0]$", "$[0, -1000]$", "$p - y = [1, -1]$", "$-1000$"):
+        in_both(pages, text)

@@ -1,0 +1,307 @@
+"""Chapter 9 theory pages: figures render deterministically, and every number the pages state
+is recomputed here with nnintro and torch and found in BOTH the Korean and the English page."""
+
+from __future__ import annotations
+
+import math
+import re
+from pathlib import Path
+
+import pytest
+import torch
+import torch.nn.functional as F
+from torch import nn
+
+from nnintro import data, functional, gates, metrics, models
+from tests.conftest import load_hook
+from tests.docs.test_ch08_theory import twin_structure
+from tests.docs.theory import (
+    assert_pages_show_figures,
+    assert_renders_deterministic_svg,
+    in_both,
+    num,
+    table_rows,
+)
+
+ROOT = Path(__file__).resolve().parents[2]
+KO = ROOT / "docs" / "theory" / "09-multi-layer-perceptron.md"
+EN = ROOT / "docs" / "theory" / "09-multi-layer-perceptron.en.md"
+
+registry = load_hook("figures")
+figures = registry.CHAPTERS["ch09"]
+CH09_FIGURES = sorted(figures.FIGURES)
+
+
+@pytest.fixture(scope="module")
+def pages() -> dict[str, str]:
+    return {"ko": KO.read_text(encoding="utf-8"), "en": EN.read_text(encoding="utf-8")}
+
+
+@pytest.fixture(scope="module")
+def xor_run():
+    return figures.trained_xor_mlp()
+
+
+@pytest.fixture(scope="module")
+def gd_runs():
+    return figures.gd_variants()
+
+
+# ---------------------------------------------------------------- figures and structure
+
+
+@pytest.mark.parametrize("name", CH09_FIGURES)
+def test_figure_renders_deterministic_svg(name: str, tmp_path: Path) -> None:
+    assert_renders_deterministic_svg(name, tmp_path)
+
+
+def test_figures_referenced_by_pages_match_registry(pages: dict[str, str]) -> None:
+    assert_pages_show_figures(pages, CH09_FIGURES)
+
+
+def test_pages_have_same_structure(pages: dict[str, str]) -> None:
+    ko, en = twin_structure(pages["ko"]), twin_structure(pages["en"])
+    assert ko == en
+    assert ko["title"] == 1
+    assert ko["links"] == [
+        "../tutorials/09-multi-layer-perceptron.ipynb",
+        "../reference/models.md",
+        "../reference/train.md",
+    ]
+
+
+def test_no_raw_html(pages: dict[str, str]) -> None:
+    for lang, page in pages.items():
+        assert not re.search(r"<[a-zA-Z/][^>]*>", page), lang
+
+
+# ---------------------------------------------------------------- hidden layers
+
+
+def test_parameter_count(pages: dict[str, str]) -> None:
+    model = models.MLP(figures.CH09_XOR_SIZES, activation="sigmoid", output_activation="sigmoid")
+    assert sum(p.numel() for p in model.parameters()) == 261
+    terms = (2 * 10 + 10) + 2 * (10 * 10 + 10) + (10 * 1 + 1)
+    assert terms == 261
+    in_both(pages, r"(2 \cdot 10 + 10) + 2 \times (10 \cdot 10 + 10) + (10 \cdot 1 + 1) = 261")
+    hand_made = sum(len(g.weights) + 1 for g in (*gates.XOR.hidden, gates.XOR.output))
+    assert hand_made == 9
+    assert "파라미터는 9개였습니다" in pages["ko"] and "had 9" in pages["en"]
+    in_both(pages, "2-10-10-10-1")
+
+
+def test_collapse_identity_numerically() -> None:
+    """W2(W1 x + b1) + b2 = (W2 W1) x + (W2 b1 + b2) for random layers and inputs."""
+    generator = torch.Generator().manual_seed(0)
+    for d_in, d_hidden, d_out in ((2, 3, 1), (5, 8, 4), (1, 1, 1)):
+        w1, b1 = (
+            torch.randn(d_hidden, d_in, generator=generator),
+            torch.randn(d_hidden, generator=generator),
+        )
+        w2, b2 = (
+            torch.randn(d_out, d_hidden, generator=generator),
+            torch.randn(d_out, generator=generator),
+        )
+        x = torch.randn(7, d_in, generator=generator, dtype=torch.float64)
+        w1, b1, w2, b2 = (t.double() for t in (w1, b1, w2, b2))
+        two = (x @ w1.T + b1) @ w2.T + b2
+        one = x @ (w2 @ w1).T + (w2 @ b1 + b2)
+        torch.testing.assert_close(two, one)
+
+
+def test_collapse_worked_example(pages: dict[str, str]) -> None:
+    w1 = torch.tensor([[1.0, 2.0], [0.0, -1.0]])
+    b1 = torch.tensor([1.0, 0.0])
+    w2 = torch.tensor([[3.0, 1.0]])
+    b2 = torch.tensor([-2.0])
+    x = torch.tensor([1.0, 1.0])
+    assert (w2 @ w1).tolist() == [[3.0, 5.0]]
+    assert (w2 @ b1 + b2).tolist() == [1.0]
+    assert (w1 @ x + b1).tolist() == [4.0, -1.0]
+    assert (w2 @ (w1 @ x + b1) + b2).item() == 9.0 == ((w2 @ w1) @ x + w2 @ b1 + b2).item()
+    for text in (
+        r"W_1 = \begin{bmatrix} 1 & 2 \\ 0 & -1 \end{bmatrix}",
+        r"b_1 = \begin{bmatrix} 1 \\ 0 \end{bmatrix}",
+        r"W_2 = \begin{bmatrix} 3 & 1 \end{bmatrix}",
+        "$b_2 = -2$",
+        r"$W = W_2 W_1 = \begin{bmatrix} 3 & 5 \end{bmatrix}$",
+        "$b = W_2 b_1 + b_2 = 3 - 2 = 1$",
+        "$W_1 x + b_1 = (4, -1)$",
+        "$W_2 (4, -1) + b_2 = 12 - 1 - 2 = 9$",
+        "$3 + 5 + 1 = 9$",
+    ):
+        in_both(pages, text)
+
+
+# ---------------------------------------------------------------- activations
+
+
+def test_derivative_maxima_and_table(pages: dict[str, str]) -> None:
+    x = torch.linspace(-10, 10, 20001, dtype=torch.float64)
+    largest = {
+        "sigmoid": functional.sigmoid_grad(x).max().item(),
+        "tanh": functional.tanh_grad(x).max().item(),
+        "ReLU": functional.relu_grad(x).max().item(),
+        "Leaky ReLU": functional.leaky_relu_grad(x).max().item(),
+        "ELU": functional.elu_grad(x).max().item(),
+    }
+    assert largest == pytest.approx(
+        {"sigmoid": 0.25, "tanh": 1, "ReLU": 1, "Leaky ReLU": 1, "ELU": 1}
+    )
+    assert functional.sigmoid_grad(torch.tensor(0.0)).item() == 0.25
+    written = {"sigmoid": "$1/4$", "tanh": "$1$", "ReLU": "$1$", "Leaky ReLU": "$1$", "ELU": "$1$"}
+    for lang, page in pages.items():
+        rows = table_rows(page, list(largest))
+        assert {row[0]: row[2] for row in rows} == written, lang
+
+
+def test_tanh_is_a_stretched_sigmoid() -> None:
+    x = torch.linspace(-6, 6, 101, dtype=torch.float64)
+    torch.testing.assert_close(torch.tanh(x), 2 * torch.sigmoid(2 * x) - 1)
+
+
+def test_pytorch_defaults_stated_on_the_page(pages: dict[str, str]) -> None:
+    assert nn.LeakyReLU().negative_slope == 0.01
+    assert nn.ELU().alpha == 1.0
+    assert figures.CH09_LEAKY_SLOPE == 0.1
+    in_both(pages, "$a = 0.01$")
+    in_both(pages, "$a = 0.1$")
+    in_both(pages, r"$\alpha = 1$")
+
+
+def test_relu_and_leaky_relu_are_maxouts() -> None:
+    x = torch.linspace(-3, 3, 61)
+    relu_pieces = torch.stack([torch.zeros_like(x), x], dim=-1)
+    torch.testing.assert_close(functional.maxout(relu_pieces, pieces=2).squeeze(-1), F.relu(x))
+    leaky_pieces = torch.stack([0.1 * x, x], dim=-1)
+    torch.testing.assert_close(
+        functional.maxout(leaky_pieces, pieces=2).squeeze(-1), F.leaky_relu(x, 0.1)
+    )
+
+
+def test_maxout_pieces_of_the_figure(pages: dict[str, str]) -> None:
+    fig = figures.ch09_activations()
+    assert fig.axes[-1].get_title() == "maxout ($k = 3$)"
+    for text in ("$-x - 1$", "$0.25x$", "$2x - 2$", "$-1$", "$0.25$", "$2$"):
+        in_both(pages, text)
+    pieces = ((-1.0, -1.0), (0.25, 0.0), (2.0, -2.0))  # plot.activation_grid's default
+    lines = fig.axes[-1].lines[:3]
+    for line, (w, b) in zip(lines, pieces, strict=True):
+        xs, ys = line.get_data()
+        torch.testing.assert_close(torch.as_tensor(ys), w * torch.as_tensor(xs) + b)
+
+
+# ---------------------------------------------------------------- vanishing gradients
+
+
+def norm_text(value: float) -> str:
+    return num(value, ".2g" if value >= 0.01 else ".1e")
+
+
+def test_sigmoid_bound(pages: dict[str, str]) -> None:
+    assert figures.CH09_DEPTH - 1 == 9  # sigmoids between layer 1 and the output
+    assert f"{0.25**9:.1e}" == "3.8e-06"
+    in_both(pages, r"$(1/4)^9 \approx 3.8 \times 10^{-6}$")
+
+
+def test_gradient_norm_table(pages: dict[str, str]) -> None:
+    expected = []
+    for he in (False, True):
+        init = r"$\mathcal{N}(0, 2/d)$" if he else r"$\mathcal{U}(\pm 1/\sqrt{d})$"
+        for activation, name in (("sigmoid", "sigmoid"), ("relu", "ReLU")):
+            norms = figures.layer_gradient_norms(activation, he)
+            assert len(norms) == figures.CH09_DEPTH == 10
+            ratio = norms[-1] / norms[0]
+            expected.append(
+                [init, name, norm_text(norms[-1]), norm_text(norms[0]), num(ratio, ".2g")]
+            )
+            if activation == "relu" and he:
+                assert max(norms) / min(norms) < 4  # "within a factor of 4"
+            if activation == "sigmoid":
+                assert ratio > 1e4  # tens of thousands or more, with either init
+    for lang, page in pages.items():
+        rows = table_rows(page, [r"$\mathcal{U}(\pm 1/\sqrt{d})$", r"$\mathcal{N}(0, 2/d)$"])
+        assert rows == expected, lang
+    for setting in ("32", "256", "10"):
+        in_both(pages, setting)
+    assert (figures.CH09_WIDTH, figures.CH09_BATCH) == (32, 256)
+
+
+# ---------------------------------------------------------------- batch sizes
+
+
+def test_gd_variants_table(pages: dict[str, str], gd_runs) -> None:
+    n = figures.CH09_N
+    assert (n, figures.CH09_GD_LR, figures.CH09_GD_EPOCHS) == (200, 0.1, 60)
+    expected = []
+    for batch_size, history in gd_runs.items():
+        b = batch_size or n
+        expected.append(
+            [
+                str(b),
+                str(n // b),
+                f"{history.losses[-1]:.4f}",
+                f"{history.metrics['accuracy'][-1]:.3g}",
+            ]
+        )
+    for lang, page in pages.items():
+        rows = [r for r in table_rows(page, ["200", "20", "1"]) if len(r) == 4]
+        assert rows == expected, lang
+    updates = [figures.CH09_GD_EPOCHS * n // (b or n) for b in figures.CH09_BATCH_SIZES]
+    assert updates == [60, 600, 12000]
+    assert "60번, 600번, 12000번" in pages["ko"] and "60, 600 and 12000 updates" in pages["en"]
+    in_both(pages, "2-16-16-1")
+    in_both(pages, "$x_1 x_2 < 0$")
+
+
+def test_per_update_comparison_and_noise(pages: dict[str, str], gd_runs) -> None:
+    mini, full, sgd = gd_runs[20], gd_runs[None], gd_runs[1]
+    after_60_updates = mini.losses[60 // (figures.CH09_N // 20) - 1]  # epoch 6
+    in_both(pages, f"{after_60_updates:.4f}")
+    in_both(pages, f"{full.losses[-1]:.4f}")
+    assert abs(after_60_updates - full.losses[-1]) < 0.01
+    assert min(sgd.losses) < sgd.losses[-1]
+    in_both(pages, f"{min(sgd.losses):.4f}")
+    # the stochastic curve goes up again somewhere: noise
+    assert any(b > a for a, b in zip(sgd.losses[10:], sgd.losses[11:], strict=False))
+    assert all(b <= a + 1e-4 for a, b in zip(full.losses, full.losses[1:], strict=False))
+
+
+# ---------------------------------------------------------------- XOR solved
+
+
+def test_xor_settings(pages: dict[str, str]) -> None:
+    assert (figures.CH09_XOR_SEED, figures.CH09_XOR_LR, figures.CH09_XOR_EPOCHS) == (
+        777,
+        1.0,
+        10001,
+    )
+    for text in ("torch.manual_seed(777)", "10001", "10000"):
+        in_both(pages, text)
+
+
+def test_xor_mlp_reaches_accuracy_one(pages: dict[str, str], xor_run) -> None:
+    model, _ = xor_run
+    x, y = data.xor()
+    with torch.no_grad():
+        out = model(x)
+    assert metrics.accuracy(out, y) == 1.0
+    assert ((out > 0.5).float() == y).all()
+    assert [f"{v:.4f}" for v in out.view(-1).tolist()] == ["0.0001", "0.9998", "0.9998", "0.0002"]
+    in_both(pages, "0.0001, 0.9998, 0.9998")
+    in_both(pages, "1.0")
+
+
+def test_xor_cost_story(pages: dict[str, str], xor_run) -> None:
+    _, history = xor_run
+    costs = history.losses  # costs[t] is the cost at the lecture's update t
+    ln2 = math.log(2)
+    assert f"{costs[0]:.4f}" == "0.6949"
+    assert abs(costs[0] - ln2) > 1e-3 and all(abs(c - ln2) < 1e-3 for c in costs[1:4601])
+    assert abs(costs[4601] - ln2) > 1e-3
+    assert next(t for t, c in enumerate(costs) if c < 0.6) == 5141
+    assert max(costs) == costs[5207] and f"{costs[5207]:.2f}" == "1.44"
+    assert next(t for t, c in enumerate(costs) if c < 0.01) == 5397
+    assert f"{costs[-1]:.6f}" == "0.000157" and len(costs) == 10001
+    for text in ("0.6949", "4600", "5141", "5207", "1.44", "5397", "0.000157"):
+        in_both(pages, text)
