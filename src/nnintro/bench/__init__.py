@@ -14,8 +14,11 @@ One run measures, and prints as a table and as JSON:
    cosine over 10 epochs.
 
 Timings are the fewest seconds of several runs (noise on a shared machine only ever adds time);
-the load average before and after is reported too. ``--quick`` runs every part on a slice of the
-data in seconds (for tests); its numbers are not the benchmark's.
+the load average before and after is reported too. On a busy machine run it as
+``OMP_WAIT_POLICY=PASSIVE python -m nnintro.bench``: torch's threads then sleep instead of
+spinning while they wait, which otherwise slows small models down many times over.
+``--quick`` runs every part on a slice of the data in seconds (for tests); its numbers are not
+the benchmark's.
 """
 
 import json
@@ -93,6 +96,7 @@ def run(
     result["final_accuracy"] = statistics.median(c["accuracy"][-1] for c in curves)
     result["targets"] = {key: _met(result[key], op, bound) for _, key, op, bound in TARGETS}
     result["load_average"] = [load_before, os.getloadavg()[0]]  # other work on the machine
+    result["omp_wait_policy"] = os.environ.get("OMP_WAIT_POLICY", "")
     return result
 
 
