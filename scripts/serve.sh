@@ -5,9 +5,6 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/venv.sh docs
 export NO_MKDOCS_2_WARNING=1
-# torch's OpenMP threads spin while they wait for work; on a shared or busy CPU that makes small
-# models 10-100x slower. PASSIVE lets them sleep instead and changes nothing on an idle machine.
-export OMP_WAIT_POLICY="${OMP_WAIT_POLICY:-PASSIVE}"
 # Chapter 10 loads MNIST (downloaded into ~/.cache/nnintro on first use). Where it is neither there
 # nor downloadable (no internet), build on the tests' made MNIST-format digits instead; the
 # tutorial prints where its data came from and how many images it has, so this shows on the page.

@@ -8,7 +8,8 @@ bash scripts/venv.sh test
 .venv/bin/ruff check .
 .venv/bin/ruff format --check .
 export NO_MKDOCS_2_WARNING=1
-# torch's OpenMP threads spin while they wait for work; on a shared or busy CPU that makes small
-# models 10-100x slower. PASSIVE lets them sleep instead and changes nothing on an idle machine.
+# torch's OpenMP threads spin while they wait for work; on a shared, busy CPU (CI, here) that makes
+# small models 10-100x slower. PASSIVE lets them sleep: robust timings for the tests, at some
+# speed on an idle machine (the benchmark, python -m nnintro.bench, runs without it).
 export OMP_WAIT_POLICY="${OMP_WAIT_POLICY:-PASSIVE}"
 exec .venv/bin/python -m pytest "$@"

@@ -88,9 +88,14 @@ def split(nb: nbformat.NotebookNode, lang: str) -> nbformat.NotebookNode:
 
 
 def cache_key(source: Path, library: Path = LIBRARY) -> str:
-    """Return the hash that decides whether ``source`` must run again: source + nnintro files."""
+    """Return the hash that decides whether ``source`` must run again.
+
+    It covers the source, every nnintro file and ``$NNINTRO_DATA`` (a run on the tests' made MNIST
+    must not be reused once the real data is there).
+    """
     digest = hashlib.sha256(CACHE_VERSION.encode())
     digest.update(source.read_bytes())
+    digest.update(os.environ.get("NNINTRO_DATA", "").encode())
     for path in sorted(library.rglob("*.py")):
         digest.update(path.relative_to(library).as_posix().encode())
         digest.update(path.read_bytes())

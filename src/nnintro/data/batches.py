@@ -82,6 +82,6 @@ class TensorBatches:
                 yield self.x[start:end], self.y[start:end]
             return
         order = torch.randperm(n, generator=self.generator).to(self.x.device)
-        for start in range(0, min(stop, n), self.batch_size):
-            idx = order[start : start + self.batch_size]
-            yield self.x[idx], self.y[idx]
+        # index_select on a whole batch of row numbers: one gather per batch, no per-sample work
+        for idx in order[: min(stop, n)].split(self.batch_size):
+            yield self.x.index_select(0, idx), self.y.index_select(0, idx)
