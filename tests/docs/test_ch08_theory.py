@@ -15,13 +15,12 @@ import torch.nn.functional as F
 from nnintro import data, gates, metrics
 from tests.conftest import load_hook
 from tests.docs.theory import (
-    FIGURE_REF,
     assert_pages_show_figures,
     assert_renders_deterministic_svg,
     in_both,
     num,
-    outside_code,
     table_rows,
+    twin_structure,
 )
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -55,24 +54,6 @@ def test_figure_renders_deterministic_svg(name: str, tmp_path: Path) -> None:
 
 def test_figures_referenced_by_pages_match_registry(pages: dict[str, str]) -> None:
     assert_pages_show_figures(pages, CH08_FIGURES)
-
-
-def twin_structure(page: str) -> dict[str, object]:
-    """What a Korean page and its English twin share exactly: headings, all math, figures,
-    table rows, links and code spans (chapters 8 and 9)."""
-    lines = outside_code(page)
-    return {
-        "title": sum(1 for line in lines if line.startswith("# ")),
-        "headings": [line.split(" ", 1)[0] for line in lines if re.match(r"#{2,6} ", line)],
-        "display_math": re.findall(r"^\$\$\n(.*?)\n\$\$$", page, flags=re.S | re.M),
-        "inline_math": sorted(
-            re.findall(r"\$([^$\n]+)\$", re.sub(r"\$\$.*?\$\$", "", page, flags=re.S))
-        ),
-        "figures": FIGURE_REF.findall(page),
-        "table_rows": sum(1 for line in lines if line.startswith("|")),
-        "links": re.findall(r"\]\((\.\./(?:tutorials|reference|theory)/[^)]+)\)", page),
-        "code": sorted(re.findall(r"`[^`]+`", page)),
-    }
 
 
 def test_pages_have_same_structure(pages: dict[str, str]) -> None:

@@ -14,13 +14,13 @@ from torch import nn
 
 from nnintro import data, functional, gates, metrics, models
 from tests.conftest import load_hook
-from tests.docs.test_ch08_theory import twin_structure
 from tests.docs.theory import (
     assert_pages_show_figures,
     assert_renders_deterministic_svg,
     in_both,
     num,
     table_rows,
+    twin_structure,
 )
 
 ROOT = Path(__file__).resolve().parents[2]

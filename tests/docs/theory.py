@@ -121,3 +121,21 @@ def check_twins(pages: dict[str, str], figures: list[str], stem: str) -> None:
     assert ko["title"] == 1 and ko["no_html"]
     assert sorted(ko["figures"]) == sorted(figures)
     assert f"../tutorials/{stem}.ipynb" in ko["links"]
+
+
+def twin_structure(page: str) -> dict[str, object]:
+    """What a Korean page and its English twin share exactly: headings, all math, figures,
+    table rows, links and code spans (chapters 8 and 9)."""
+    lines = outside_code(page)
+    return {
+        "title": sum(1 for line in lines if line.startswith("# ")),
+        "headings": [line.split(" ", 1)[0] for line in lines if re.match(r"#{2,6} ", line)],
+        "display_math": re.findall(r"^\$\$\n(.*?)\n\$\$$", page, flags=re.S | re.M),
+        "inline_math": sorted(
+            re.findall(r"\$([^$\n]+)\$", re.sub(r"\$\$.*?\$\$", "", page, flags=re.S))
+        ),
+        "figures": FIGURE_REF.findall(page),
+        "table_rows": sum(1 for line in lines if line.startswith("|")),
+        "links": re.findall(r"\]\((\.\./(?:tutorials|reference|theory)/[^)]+)\)", page),
+        "code": sorted(re.findall(r"`[^`]+`", page)),
+    }
