@@ -18,13 +18,19 @@ os.environ["NNINTRO_OFFLINE"] = "1"
 
 
 def load_hook(name: str):
-    """Import docs/hooks/NAME.py or docs/hooks/NAME/ as a module (MkDocs loads hooks by path)."""
-    path = ROOT / "docs/hooks" / name
+    """Import docs/hooks/NAME.py or docs/hooks/NAME/ as a module, as MkDocs loads hooks: by path,
+    with docs/hooks on sys.path so that a hook can import its sibling modules (page_numbers)."""
+    hooks = ROOT / "docs/hooks"
+    path = hooks / name
     path = path / "__init__.py" if path.is_dir() else path.with_suffix(".py")
     spec = importlib.util.spec_from_file_location(f"nnintro_docs_{name}", path)
     module = importlib.util.module_from_spec(spec)
     sys.modules[spec.name] = module  # dataclasses look their module up here
-    spec.loader.exec_module(module)
+    sys.path.insert(0, str(hooks))
+    try:
+        spec.loader.exec_module(module)
+    finally:
+        sys.path.remove(str(hooks))
     return module
 
 

@@ -1,4 +1,5 @@
-"""MkDocs hook: serve MathJax 3 from the site itself and render the theory pages' figures.
+"""MkDocs hook: serve MathJax 3 from the site itself; draw the theory pages' figures and fill in
+their numbers.
 
 - MathJax 3.2.2 comes from the PyPI package ``django-static-mathjax`` (plain static files; Django is
   not needed to read them) and is copied to ``assets/mathjax/`` at build time, so pages typeset math
@@ -6,14 +7,20 @@
 - Figures are drawn by ``docs/hooks/figures/`` (one ``chNN.py`` per chapter) with
   ``nnintro.plot`` and written as SVG to ``assets/figures/NAME``; they are cached under
   ``.cache/figures`` and redrawn only when ``docs/hooks/figures/`` or ``src/nnintro`` changes.
+- The same runs give the numbers the pages state (``numbers()`` of a chapter's module, cached
+  beside the figures as ``numbers.json``); every Markdown page's ``{{ chNN.key }}`` placeholders
+  are filled in from them and from the tutorials' numbers (see ``page_numbers.py``).
 """
 
 from __future__ import annotations
 
 import hashlib
 import importlib.util
+import json
 import os
 from pathlib import Path
+
+import page_numbers  # a sibling module: MkDocs puts this folder on sys.path while loading hooks
 
 from mkdocs.plugins import event_priority
 from mkdocs.structure.files import File, Files
@@ -45,8 +52,11 @@ def figures_key() -> str:
     return digest.hexdigest()[:16]
 
 
-def render_figures(out: Path) -> list[Path]:
-    """Render every figure of ``figures.FIGURES`` into ``out/KEY/``, reusing an earlier render."""
+def render_figures(out: Path) -> tuple[list[Path], dict[str, dict[str, str]]]:
+    """Render every figure of ``figures.FIGURES`` into ``out/KEY/``, reusing an earlier render.
+
+    Returns the figure files and the chapters' numbers (``figures.numbers()``) of the same runs.
+    """
     spec = importlib.util.spec_from_file_location(
         "nnintro_docs_figures", HERE / "figures" / "__init__.py"
     )
@@ -58,8 +68,11 @@ def render_figures(out: Path) -> list[Path]:
         folder.mkdir(parents=True, exist_ok=True)
         for name in figures.FIGURES:
             figures.render(name, folder)
+        numbers = json.dumps(figures.numbers(), ensure_ascii=False, indent=1, sort_keys=True)
+        (folder / "numbers.json").write_text(numbers, encoding="utf-8")
         stamp.write_text("\n".join(figures.FIGURES), encoding="utf-8")
-    return [folder / name for name in stamp.read_text(encoding="utf-8").split()]
+    paths = [folder / name for name in stamp.read_text(encoding="utf-8").split()]
+    return paths, json.loads((folder / "numbers.json").read_text(encoding="utf-8"))
 
 
 def _cache_root(config) -> Path:
@@ -67,9 +80,12 @@ def _cache_root(config) -> Path:
     return Path(os.environ.get("NNINTRO_BUILD_CACHE", default))
 
 
-@event_priority(-110)  # after mkdocs-static-i18n has sorted the docs' own files
+@event_priority(-105)  # after mkdocs-static-i18n (-100); before the tutorials (-110) use numbers
 def on_files(files: Files, config) -> Files:
-    for path in render_figures(_cache_root(config) / "figures"):
+    paths, numbers = render_figures(_cache_root(config) / "figures")
+    for chapter, values in numbers.items():
+        page_numbers.publish(chapter, values)
+    for path in paths:
         files.append(File.generated(config, f"assets/figures/{path.name}", abs_src_path=str(path)))
     es5 = mathjax_dir()
     for pattern in MATHJAX_FILES:
@@ -77,3 +93,8 @@ def on_files(files: Files, config) -> Files:
             uri = f"assets/mathjax/{path.relative_to(es5).as_posix()}"
             files.append(File.generated(config, uri, abs_src_path=str(path)))
     return files
+
+
+def on_page_markdown(markdown: str, page, config, files) -> str:
+    """Fill in the page's ``{{ chNN.key }}`` placeholders with this build's numbers."""
+    return page_numbers.fill(markdown, page.file.src_uri)

@@ -14,10 +14,18 @@ turns notebook files back into plain assets (we add the pages after its ``on_fil
 build evicts the other language's mkdocs-jupyter render cache (we evict only after the last
 language), and mkdocs-jupyter injects a MathJax 2 script from a CDN into every notebook page (we
 strip it; the site serves MathJax 3 itself).
+
+Each page shows, under its title, a stamp of the run that made its outputs: when it ran, the
+Python, torch and nnintro versions, torch's CPU threads and the seconds it took (the kernel reports
+them in a last cell that the build adds and removes). A code cell tagged ``numbers`` holds a dict of
+results that prose quotes as ``{{ chNN.key }}`` (see ``page_numbers.py``); it runs with the
+tutorial and is removed from the pages.
 """
 
 from __future__ import annotations
 
+import ast
+import datetime
 import hashlib
 import html as htmllib
 import itertools
@@ -32,6 +40,7 @@ from pathlib import Path
 
 import jupytext
 import nbformat
+import page_numbers  # a sibling module: MkDocs puts this folder on sys.path while loading hooks
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 from mkdocs.structure.files import File, Files
@@ -41,7 +50,7 @@ from pymdownx import slugs
 log = logging.getLogger("mkdocs.hooks.tutorials")
 
 LANGUAGES = ("ko", "en")
-CACHE_VERSION = "2"  # bump to invalidate every cached execution
+CACHE_VERSION = "3"  # bump to invalidate every cached execution
 TIMEOUT = 600  # seconds a single cell may run
 ROOT = Path(__file__).resolve().parents[2]  # the project root: tutorials run from here
 LIBRARY = ROOT / "src" / "nnintro"
@@ -51,6 +60,12 @@ _HEADING = re.compile(
 )
 _LINK = re.compile(r'href="(?![a-z]+:|#|/)([^"#]+\.(?:md|ipynb))(#[^"]*)?"')
 _MATHJAX2 = re.compile(r"<!-- Load mathjax -->.*?<!-- End of mathjax configuration -->", re.S)
+# The last cell of every run, added and removed by execute(): what the page's stamp shows.
+RUN_INFO = """\
+import json, platform, torch, nnintro
+print(json.dumps({"python": platform.python_version(), "torch": torch.__version__,
+                  "nnintro": nnintro.__version__, "threads": torch.get_num_threads()}))"""
+NUMBERS_TAG = "numbers"  # a code cell whose value is a dict of numbers the prose quotes
 
 
 # --- splitting ------------------------------------------------------------------------------------
@@ -79,7 +94,8 @@ def split(nb: nbformat.NotebookNode, lang: str) -> nbformat.NotebookNode:
                 continue
         cells.append(cell)
     out.cells = cells
-    out.metadata["nnintro"] = {"lang": lang}
+    run = nb.metadata.get("nnintro", {}).get("run")
+    out.metadata["nnintro"] = {"lang": lang, **({"run": run} if run else {})}
     out.metadata.pop("jupytext", None)
     return out
 
@@ -111,9 +127,12 @@ def execute(source: Path, cwd: Path = ROOT) -> nbformat.NotebookNode:
     from nbclient.exceptions import CellExecutionError
 
     nb = jupytext.read(source)
+    nb.cells.append(nbformat.v4.new_code_cell(RUN_INFO))
     client = NotebookClient(
         nb, timeout=TIMEOUT, kernel_name="python3", resources={"metadata": {"path": str(cwd)}}
     )
+    when = datetime.datetime.now(datetime.UTC)
+    start = time.perf_counter()
     try:
         client.execute()
     except CellExecutionError as error:
@@ -121,10 +140,33 @@ def execute(source: Path, cwd: Path = ROOT) -> nbformat.NotebookNode:
         where = f"cell {index}" if index is not None else "a cell"
         message = _ANSI.sub("", str(error))
         raise PluginError(f"tutorial {source.name} failed in {where}:\n{message}") from None
+    seconds = time.perf_counter() - start
+    run = json.loads(nb.cells.pop().outputs[0]["text"])
+    run.update(started=when.strftime("%Y-%m-%d %H:%M UTC"), seconds=round(seconds, 1))
+    numbers = {}
+    for cell in [c for c in nb.cells if NUMBERS_TAG in c.metadata.get("tags", [])]:
+        numbers.update(_numbers(cell, source))
+        nb.cells.remove(cell)
+    nb.metadata["nnintro"] = {"run": run, "numbers": numbers}
     for cell in nb.cells:
         if cell.cell_type == "code":
             cell.outputs = merge_streams(cell.outputs)
     return nb
+
+
+def _numbers(cell: nbformat.NotebookNode, source: Path) -> dict[str, str]:
+    """Return the dict a ``numbers`` cell evaluated to (its last line is a dict of strings)."""
+    results = [o for o in cell.outputs if o.get("output_type") == "execute_result"]
+    try:
+        value = ast.literal_eval(results[0]["data"]["text/plain"]) if results else None
+    except (SyntaxError, ValueError):
+        value = None
+    if not isinstance(value, dict):
+        raise PluginError(
+            f"tutorial {source.name}: the cell tagged {NUMBERS_TAG!r} must end with a dict of "
+            f'strings, e.g. {{"accuracy": f"{{accuracy:.2%}}"}}; it gave {results!r:.200}'
+        )
+    return value
 
 
 def merge_streams(outputs: list) -> list:
@@ -154,31 +196,36 @@ class Cache:
 
     root: Path
     executions: int = 0  # how many tutorials this build executed (tests and the build log)
+    runs: dict = field(default_factory=dict)  # the stamp of each tutorial's run, by source name
     _loaded: dict = field(default_factory=dict)  # executed notebooks already read, by path
 
     def executed(self, source: Path) -> nbformat.NotebookNode:
         """Return the executed notebook for ``source``, running it only if no cached run matches."""
-        key = cache_key(source)
-        path = self.root / "executed" / f"{source.stem}-{key}.ipynb"
-        if path in self._loaded:  # both languages of both language builds ask for it
-            return self._loaded[path]
-        if path.exists():
+        path = self.root / "executed" / f"{source.stem}-{cache_key(source)}.ipynb"
+        if path not in self._loaded and path.exists():
             self._loaded[path] = nbformat.read(path, as_version=4)
-            return self._loaded[path]
-        start = time.perf_counter()
-        nb = execute(source)
-        self.executions += 1
-        log.info(f"Executed tutorial {source.name} in {time.perf_counter() - start:.1f} s")
-        path.parent.mkdir(parents=True, exist_ok=True)
-        for stale in path.parent.glob(f"{source.stem}-*.ipynb"):
-            stale.unlink()
-        nbformat.write(nb, path)
-        self._loaded[path] = nb
-        return nb
+        if path not in self._loaded:
+            nb = execute(source)
+            self.executions += 1
+            log.info(f"Executed tutorial {source.name} in {nb.metadata.nnintro.run.seconds} s")
+            path.parent.mkdir(parents=True, exist_ok=True)
+            for stale in path.parent.glob(f"{source.stem}-*.ipynb"):
+                stale.unlink()
+            nbformat.write(nb, path)
+            self._loaded[path] = nb
+        self.runs[source.name] = self._loaded[path].metadata["nnintro"]["run"]
+        return self._loaded[path]
 
     def notebook(self, source: Path, lang: str) -> Path:
-        """Write the ``lang`` notebook of ``source`` (only if changed) and return its path."""
-        text = nbformat.writes(split(self.executed(source), lang)) + "\n"
+        """Write the ``lang`` notebook of ``source`` (only if changed) and return its path.
+
+        Its markdown cells' ``{{ chNN.key }}`` are filled in from the numbers published so far.
+        """
+        nb = split(self.executed(source), lang)
+        for cell in nb.cells:
+            if cell.cell_type == "markdown":
+                cell.source = page_numbers.fill(cell.source, f"tutorials/{source.name} ({lang})")
+        text = nbformat.writes(nb) + "\n"
         path = self.root / lang / f"{source.stem}.ipynb"
         if not path.exists() or path.read_text(encoding="utf-8") != text:
             path.parent.mkdir(parents=True, exist_ok=True)
@@ -219,6 +266,9 @@ def on_files(files: Files, config) -> Files:
     sources = sorted((f for f in files if _is_tutorial_source(f)), key=lambda f: f.src_uri)
     for src in sources:
         files.remove(src)
+        source = Path(src.abs_src_path)  # run first: any tutorial's prose may quote its numbers
+        numbers = _state["cache"].executed(source).metadata["nnintro"]["numbers"]
+        page_numbers.publish(page_numbers.chapter_of(source.stem), numbers)
     for src in sources:
         source = Path(src.abs_src_path)
         pages = {}
@@ -251,6 +301,8 @@ def on_pre_build(config):
     else:  # a new build (also each rebuild of `mkdocs serve`)
         _state["used"] = set()
         _state["cache"].executions = 0
+        _state["cache"].runs.clear()
+        page_numbers.VALUES.clear()  # every number a page quotes comes from this build
 
 
 @event_priority(50)  # before mkdocs-jupyter's on_post_build evicts its render cache
@@ -263,7 +315,10 @@ def on_post_build(config):
     else:
         jupyter._used_cache_paths = set(Path(jupyter.config["cache_dir"]).glob("*.json"))
     if not i18n.building:
-        log.info(f"Tutorials executed in this build: {_state['cache'].executions}")
+        cache = _state["cache"]
+        log.info(f"Tutorials executed in this build: {cache.executions}")
+        for name, run in sorted(cache.runs.items()):  # budget: 60 s each on 2 cores
+            log.info(f"Tutorial {name} ran in {run['seconds']} s ({run['started']})")
 
 
 def on_page_content(html: str, page, config, files) -> str:
@@ -272,8 +327,24 @@ def on_page_content(html: str, page, config, files) -> str:
         return html
     html = _MATHJAX2.sub("", html)  # mkdocs-jupyter's CDN MathJax 2; the site serves MathJax 3
     html, headings = slug_headings(html)
+    nb = json.loads(Path(page.file.abs_src_path).read_text(encoding="utf-8"))
+    html = re.sub(r"(</h1>)", lambda m: m[1] + stamp(nb["metadata"]["nnintro"]), html, count=1)
     page.toc = get_toc(nest(headings))
     return _LINK.sub(lambda m: _resolve_link(m, page, files), html)
+
+
+def stamp(meta: dict) -> str:
+    """Return the HTML line under a tutorial's title: when and with what its outputs were made."""
+    run, ko = meta["run"], meta["lang"] == "ko"
+    parts = [
+        f"{run['started']}에 실행한 결과" if ko else f"Outputs of a run on {run['started']}",
+        f"Python {run['python']}",
+        f"torch {run['torch']}",
+        f"nnintro {run['nnintro']}",
+        f"CPU 스레드 {run['threads']}개" if ko else f"{run['threads']} CPU threads",
+        f"{run['seconds']:.1f}초" if ko else f"{run['seconds']:.1f} s",
+    ]
+    return f'<p class="nnintro-stamp">{htmllib.escape(" · ".join(parts))}</p>'
 
 
 def slug_headings(html: str) -> tuple[str, list[dict]]:

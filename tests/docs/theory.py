@@ -11,6 +11,7 @@ from tests.conftest import ROOT, load_hook
 
 FIGURE_REF = re.compile(r"!\[[^\]]*\]\(\.\./assets/figures/([\w.-]+)\)")
 registry = load_hook("figures")
+page_numbers = load_hook("page_numbers")
 
 
 def read_pages(stem: str) -> dict[str, str]:
@@ -139,3 +140,29 @@ def twin_structure(page: str) -> dict[str, object]:
         "links": re.findall(r"\]\((\.\./(?:tutorials|reference|theory)/[^)]+)\)", page),
         "code": sorted(re.findall(r"`[^`]+`", page)),
     }
+
+
+# ---------------------------------------------------------------- numbers from this build's runs
+
+
+def placeholders(page: str) -> list[str]:
+    """The ``{{ chNN.key }}`` placeholders of ``page``, as ``"chNN.key"``, in order."""
+    return [f"{chapter}.{key}" for chapter, key in page_numbers.PLACEHOLDER.findall(page)]
+
+
+def filled(pages: dict[str, str], chapter: str) -> dict[str, str]:
+    """Return ``pages`` with ``chapter``'s placeholders filled from its figures' ``numbers()``,
+    as the build fills them; other placeholders are left as they are."""
+    values = registry.CHAPTERS[chapter].numbers()
+
+    def fill(match: re.Match) -> str:
+        return values[match[2]] if match[1] == chapter else match[0]
+
+    return {lang: page_numbers.PLACEHOLDER.sub(fill, page) for lang, page in pages.items()}
+
+
+def quotes(pages: dict[str, str], chapter: str, key: str) -> None:
+    """Fail unless both pages quote ``{{ chapter.key }}`` and the chapter's runs give it a value."""
+    for lang, page in pages.items():
+        assert f"{chapter}.{key}" in placeholders(page), f"{lang} page lacks {{{{ {chapter}.{key} }}}}"
+    assert key in registry.CHAPTERS[chapter].numbers(), f"{chapter}.numbers() lacks {key!r}"

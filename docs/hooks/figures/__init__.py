@@ -5,6 +5,10 @@ file name (as the pages reference it, `../assets/figures/<name>`, named `chNN-wh
 function that builds the figure. This module collects them all into `FIGURES`;
 `render(name, out_dir)` writes one of them; `CHAPTERS["chNN"]` is a chapter's module, whose
 constants the tests compare with the numbers the pages state.
+
+A chapter's module may also define `numbers() -> dict[str, str]`: the results of its runs that the
+pages state in words (`{{ chNN.key }}`, see `docs/hooks/page_numbers.py`), formatted as the pages
+print them. `numbers()` here collects them all, `{"ch09": {...}, ...}`.
 """
 
 from __future__ import annotations
@@ -54,3 +58,12 @@ def render(name: str, out_dir: Path) -> Path:
         fig = FIGURES[name]()
         fig.savefig(path, format="svg", bbox_inches="tight", metadata={"Date": None})
     return path
+
+
+def numbers() -> dict[str, dict[str, str]]:
+    """Return every chapter's `numbers()`, by chapter; chapters without runs to quote are left out."""
+    return {
+        chapter: module.numbers()
+        for chapter, module in CHAPTERS.items()
+        if hasattr(module, "numbers")
+    }
