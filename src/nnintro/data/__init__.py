@@ -3,7 +3,8 @@
 Everything is importable from ``nnintro.data`` directly; the code lives in one module per topic:
 ``nnintro.data.toy`` holds the lecture's small datasets, ``nnintro.data.batches`` the mini-batch
 iterator over in-memory tensors, ``nnintro.data.mnist`` the MNIST and Fashion-MNIST loaders
-(returning ``nnintro.data.images.ImageData``).
+(returning ``nnintro.data.images.ImageData``), ``nnintro.data.package_index`` MNIST's second,
+checksum-verified source. ``python -m nnintro.data`` fetches both datasets ahead of time.
 """
 
 from nnintro.data.batches import TensorBatches

