@@ -21,7 +21,6 @@ import os
 from pathlib import Path
 
 import page_numbers  # a sibling module: MkDocs puts this folder on sys.path while loading hooks
-
 from mkdocs.plugins import event_priority
 from mkdocs.structure.files import File, Files
 

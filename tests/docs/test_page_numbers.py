@@ -80,7 +80,9 @@ def test_fill_replaces_placeholders_and_leaves_tex_alone(monkeypatch) -> None:
 
 def test_a_placeholder_without_a_value_stops_the_build(monkeypatch) -> None:
     monkeypatch.setattr(page_numbers, "VALUES", {"ch09": {"escape": "1"}})
-    with pytest.raises(PluginError, match=r"theory/x\.md: no value for \{\{ ch09\.peak \}\}.*escape"):
+    with pytest.raises(
+        PluginError, match=r"theory/x\.md: no value for \{\{ ch09\.peak \}\}.*escape"
+    ):
         page_numbers.fill("{{ ch09.peak }}", "theory/x.md")
 
 

@@ -164,5 +164,7 @@ def filled(pages: dict[str, str], chapter: str) -> dict[str, str]:
 def quotes(pages: dict[str, str], chapter: str, key: str) -> None:
     """Fail unless both pages quote ``{{ chapter.key }}`` and the chapter's runs give it a value."""
     for lang, page in pages.items():
-        assert f"{chapter}.{key}" in placeholders(page), f"{lang} page lacks {{{{ {chapter}.{key} }}}}"
+        assert f"{chapter}.{key}" in placeholders(page), (
+            f"{lang} page lacks {{{{ {chapter}.{key} }}}}"
+        )
     assert key in registry.CHAPTERS[chapter].numbers(), f"{chapter}.numbers() lacks {key!r}"

@@ -61,7 +61,7 @@ def render(name: str, out_dir: Path) -> Path:
 
 
 def numbers() -> dict[str, dict[str, str]]:
-    """Return every chapter's `numbers()`, by chapter; chapters without runs to quote are left out."""
+    """Return every chapter's `numbers()` by chapter (chapters with no runs to quote left out)."""
     return {
         chapter: module.numbers()
         for chapter, module in CHAPTERS.items()
