@@ -117,3 +117,50 @@ def test_repeated_headings_get_numbered_anchors(tutorials_hook):
     html = "".join(heading(t) for t in ["비용 함수", "a_1", "비용 함수", "a", "a", "a"])
     _, headings = tutorials_hook.slug_headings(html)
     assert [h["id"] for h in headings] == ["비용-함수", "a_1", "비용-함수_1", "a", "a_2", "a_3"]
+
+
+NUMBERS_CELL = '\n# %% tags=["numbers"]\n{"answer": str(x), "half": f"{x / 2:.1f}"}\n'
+
+
+def test_execution_records_its_run_and_the_numbers_cell(tutorials_hook, source, tmp_path):
+    source.write_text(SOURCE + NUMBERS_CELL, encoding="utf-8")
+    nb = tutorials_hook.execute(source, cwd=tmp_path)
+    meta = nb.metadata["nnintro"]
+    assert meta["numbers"] == {"answer": "42", "half": "21.0"}
+    run = meta["run"]
+    assert set(run) == {"python", "torch", "nnintro", "threads", "started", "seconds"}
+    assert run["threads"] >= 1 and run["seconds"] > 0 and run["started"].endswith(" UTC")
+    sources = [c.source for c in nb.cells]
+    assert len(sources) == 3 and not any("numbers" in s or "json" in s for s in sources)
+    assert tutorials_hook.split(nb, "en").metadata["nnintro"] == {"lang": "en", "run": run}
+
+
+def test_a_numbers_cell_must_end_with_a_dict(tutorials_hook, source, tmp_path):
+    source.write_text(SOURCE + '\n# %% tags=["numbers"]\nx\n', encoding="utf-8")
+    with pytest.raises(PluginError, match="the cell tagged 'numbers' must end with a dict"):
+        tutorials_hook.execute(source, cwd=tmp_path)
+
+
+def test_prose_quotes_the_numbers_of_the_run(tutorials_hook, source, tmp_path, monkeypatch):
+    text = SOURCE.replace("# English text", "# English text: {{ ch07.answer }}")
+    source.write_text(text + NUMBERS_CELL, encoding="utf-8")
+    monkeypatch.setattr(tutorials_hook.page_numbers, "VALUES", {})
+    cache = tutorials_hook.Cache(tmp_path / "cache")
+    numbers = cache.executed(source).metadata["nnintro"]["numbers"]
+    tutorials_hook.page_numbers.publish("ch07", numbers)
+    en = nbformat.read(cache.notebook(source, "en"), as_version=4)
+    assert en.cells[0].source.endswith("English text: 42")
+    assert cache.runs["toy.py"]["seconds"] > 0
+
+
+def test_the_stamp_says_when_and_with_what_in_each_language(tutorials_hook):
+    run = {"started": "2026-11-30 04:20 UTC", "python": "3.11.7", "torch": "2.14.1",
+           "nnintro": "0.1.0", "threads": 2, "seconds": 18.8}  # fmt: skip
+    assert tutorials_hook.stamp({"lang": "en", "run": run}) == (
+        '<p class="nnintro-stamp">Outputs of a run on 2026-11-30 04:20 UTC · Python 3.11.7 · '
+        "torch 2.14.1 · nnintro 0.1.0 · 2 CPU threads · 18.8 s</p>"
+    )
+    assert "2026-11-30 04:20 UTC에 실행한 결과 · " in tutorials_hook.stamp(
+        {"lang": "ko", "run": run}
+    )
+    assert "CPU 스레드 2개 · 18.8초" in tutorials_hook.stamp({"lang": "ko", "run": run})

@@ -1,12 +1,16 @@
 """The built site: strict build, both languages, rendered notebooks, links, no outside requests."""
 
+import platform
 import re
 from html.parser import HTMLParser
 from pathlib import Path
 from urllib.parse import unquote, urljoin, urlparse
 
 import pytest
+import torch
 
+import nnintro
+from nnintro.data._files import data_root
 from tests.conftest import ROOT
 
 pytestmark = pytest.mark.slow
@@ -77,6 +81,41 @@ def test_notebook_pages_are_rendered_not_raw(site, lang, page):
     notebook = (site / lang / page).parent / f"{Path(page).parent.name}.ipynb"
     assert notebook.exists(), "each tutorial page offers its own notebook for download"
     assert f'href="{notebook.name}"' in html
+
+
+STAMP = re.compile(r'<h1 id="[^"]*">.*?</h1><p class="nnintro-stamp">(.*?)</p>', re.S)
+
+
+@pytest.mark.parametrize("page", TUTORIALS)
+def test_each_tutorial_page_shows_the_run_that_made_it(site, site_builds, page):
+    """Under the title: when it ran, Python, torch and nnintro versions, threads, seconds."""
+    versions = (
+        f"Python {platform.python_version()} · torch {torch.__version__} · "
+        f"nnintro {nnintro.__version__}"
+    )
+    when = r"(\d{4}-\d\d-\d\d \d\d:\d\d) UTC"
+    for lang, pattern in (
+        ("", rf"{when}에 실행한 결과 · (.*) · CPU 스레드 (\d+)개 · ([\d.]+)초"),
+        ("en/", rf"Outputs of a run on {when} · (.*) · (\d+) CPU threads · ([\d.]+) s"),
+    ):
+        match = STAMP.search((site / lang / page).read_text(encoding="utf-8"))
+        assert match, f"{lang}{page} has no run stamp under its title"
+        _, used, threads, seconds = re.fullmatch(pattern, match[1]).groups()
+        assert used == versions and int(threads) >= 1 and float(seconds) > 0
+    name = f"{Path(page).parent.name}.py"
+    assert re.search(rf"Tutorial {re.escape(name)} ran in [\d.]+ s \(", site_builds[0].log)
+
+
+def test_no_page_shows_a_folder_of_the_build_machine(site, site_builds):
+    """No home folder, data root or project folder of the machine that built the site."""
+    machine = {str(Path.home()) + "/", str(data_root()[0]), str(site.parent)}
+    leaks = []
+    for path in [*pages(site), *site.rglob("*.ipynb")]:
+        text = path.read_text(encoding="utf-8")
+        leaks += [f"{path.relative_to(site)}: {folder}" for folder in machine if folder in text]
+        if re.search(r"\{\{\s*ch\d\d\.", text):
+            leaks.append(f"{path.relative_to(site)}: an unfilled {{{{ chNN.key }}}}")
+    assert leaks == []
 
 
 def test_tutorial_languages_differ_only_in_prose(site):
