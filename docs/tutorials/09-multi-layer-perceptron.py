@@ -13,7 +13,8 @@
 #
 # [이론 페이지](../theory/09-multi-layer-perceptron.md)에서는 은닉층(hidden layer)과 활성화 함수(activation function),
 # 기울기 소실(vanishing gradient), 배치 크기를 살펴봤습니다. 이번에는 하나하나 코드로 확인하고, 마지막에 강의의 MLP로 XOR을 풉니다.
-# XOR 학습에는 강의와 같은 구조, 시드, 학습률, 반복 횟수를 쓰므로 출력되는 숫자도 강의와 같습니다.
+# XOR 학습에는 강의와 같은 구조, 시드, 학습률, 반복 횟수를 쓰므로 비용도 강의와 같은 모양으로 움직입니다.
+# 다만 비용이 $\ln 2$ 근처를 벗어난 뒤의 숫자는 계산하는 CPU에 따라 조금씩 다를 수 있습니다.
 #
 # 이 튜토리얼의 순서는 다음과 같습니다.
 #
@@ -30,7 +31,8 @@
 # The [theory page](../theory/09-multi-layer-perceptron.md) covered hidden layers, activation
 # functions, vanishing gradients and the batch size. Here we check each of them in code, and at the
 # end the lecture's MLP solves XOR. The XOR training uses the lecture's structure, seed, learning
-# rate and number of steps, so the numbers printed are the lecture's.
+# rate and number of steps, so its cost moves as in the lecture; once the cost has left $\ln 2$,
+# though, the digits printed may differ from CPU to CPU.
 #
 # The plan:
 #
@@ -254,14 +256,15 @@ for name, activation in [("sigmoid", nn.Sigmoid), ("ReLU", nn.ReLU)]:
     print(f"{name:8}", " ".join(f"{v:.1e}" for v in norms[name]))
 
 # %% [markdown] lang="ko"
-# 왼쪽이 입력에 가까운 1번째 층, 오른쪽이 출력층입니다. 시그모이드는 1번째 층의 기울기가 출력층보다 8천만 배쯤 작습니다.
-# ReLU도 PyTorch 기본 초기화에서는 조금씩 줄어들지만 10배 정도입니다.
+# 왼쪽이 입력에 가까운 1번째 층, 오른쪽이 출력층입니다. 줄마다 첫 숫자와 마지막 숫자의 지수를 비교해 보세요.
+# 시그모이드는 1번째 층의 기울기가 출력층보다 여러 자릿수 작습니다. ReLU도 PyTorch 기본 초기화에서는 조금씩 줄어들지만, 시그모이드보다 훨씬 덜 줄어듭니다.
 # 이번에는 ReLU에 맞춰 만든 He 초기화(`nn.init.kaiming_normal_`, 분산 $2/d$)로 가중치를 바꾸고 편향을 0으로 두고 다시 재 봅니다.
 
 # %% [markdown] lang="en"
-# Layer 1, next to the input, is on the left; the output layer on the right. With the sigmoid, layer
-# 1's gradient is about 80 million times smaller than the output layer's. With PyTorch's default
-# initialisation ReLU's gradient shrinks a little too, but only about tenfold.
+# Layer 1, next to the input, is on the left; the output layer on the right. Compare the exponents
+# of the first and the last number of each line. With the sigmoid, layer 1's gradient is several
+# orders of magnitude smaller than the output layer's. With PyTorch's default initialisation ReLU's
+# gradient shrinks a little too, but far less than the sigmoid's.
 # Now replace the weights by He initialisation (`nn.init.kaiming_normal_`, variance $2/d$), made
 # for ReLU, set the biases to 0, and measure again.
 
@@ -278,13 +281,13 @@ for name, activation in [("sigmoid", nn.Sigmoid), ("ReLU", nn.ReLU)]:
     print(f"{name:8}", " ".join(f"{v:.1e}" for v in he_norms[name]))
 
 # %% [markdown] lang="ko"
-# He 초기화에서 ReLU의 기울기는 열 층에 걸쳐 거의 일정하지만, 시그모이드는 여전히 입력 쪽으로 갈수록 수만 배 작아집니다.
+# He 초기화에서 ReLU의 기울기는 열 층에 걸쳐 거의 일정하지만, 시그모이드는 여전히 입력 쪽으로 갈수록 만 배 넘게 작아집니다.
 # `nnintro.plot.gradient_norms`로 두 경우를 나란히 그려 봅시다. 제목을 키로 하는 딕셔너리를 주면 패널이 하나씩 생기는데,
 # 제목에는 두 초기화의 분포인 PyTorch 기본값 $\mathcal{U}(\pm 1/\sqrt{d})$와 He 초기화 $\mathcal{N}(0, 2/d)$를 적었습니다.
 
 # %% [markdown] lang="en"
 # With He initialisation ReLU's gradient is almost level across the ten layers, while the sigmoid's
-# still shrinks by tens of thousands towards the input. `nnintro.plot.gradient_norms` draws both
+# still shrinks more than ten-thousandfold towards the input. `nnintro.plot.gradient_norms` draws both
 # cases side by side: a dict keyed by panel title gives one panel each, titled here with the two
 # initialisations' distributions, PyTorch's default $\mathcal{U}(\pm 1/\sqrt{d})$ and He's
 # $\mathcal{N}(0, 2/d)$.
@@ -375,15 +378,16 @@ for batch_size in [None, 20, 1]:
 nnintro.plot.loss_history(histories)
 
 # %% [markdown] lang="ko"
-# 60 에폭 뒤 비용은 배치(B = 200)가 0.6806, 미니 배치(B = 20)가 0.1316, 확률적(B = 1)이 0.0972입니다.
-# 그러나 갱신 횟수로 맞춰 보면, 미니 배치가 60번 갱신한 6 에폭째의 비용 0.6839는 배치가 60번 갱신한 뒤의 0.6806과 비슷합니다.
+# 출력의 `epoch 60` 열을 보면 60 에폭 뒤 비용은 배치(B = 200)가 가장 높고, 미니 배치(B = 20), 확률적(B = 1) 순으로 낮아집니다.
+# 그러나 갱신 횟수로 맞춰 보면, 미니 배치가 60번 갱신한 6 에폭째의 비용(`epoch 6` 열)은 배치가 60번 갱신한 뒤의 비용과 비슷합니다.
 # 작은 배치는 데이터를 한 번 보는 동안 더 많이 갱신하기 때문에 빠른 것입니다. 확률적 경사 하강법의 곡선은 잡음 때문에 들쭉날쭉합니다.
 
 # %% [markdown] lang="en"
-# After 60 epochs the cost is 0.6806 for batch (B = 200), 0.1316 for mini-batch (B = 20) and 0.0972
-# for stochastic (B = 1). Matched by number of updates, though, the mini-batch run's cost after its
-# 60th update, at epoch 6, is 0.6839, close to batch's 0.6806 after 60 updates. Small batches are fast
-# because they update more often per pass over the data. The stochastic curve zigzags with noise.
+# In the `epoch 60` column, the cost after 60 epochs is highest for batch (B = 200), lower for
+# mini-batch (B = 20) and lowest for stochastic (B = 1). Matched by number of updates, though, the
+# mini-batch run's cost after its 60th update, at epoch 6 (the `epoch 6` column), is close to batch's
+# cost after its 60 updates. Small batches are fast because they update more often per pass over the
+# data. The stochastic curve zigzags with noise.
 
 # %% [markdown] lang="ko"
 # ## 6. XOR을 MLP로 풀기
@@ -430,14 +434,14 @@ for epoch in range(10001):
         print(epoch, cost.item())
 
 # %% [markdown] lang="ko"
-# 4000번 갱신까지 비용은 0.6931 근처, 곧 8장의 한 층 모델이 갇혔던 $\ln 2$에 머뭅니다. 기울기 소실 때문에 입력 쪽 층들이 아주 천천히 움직이는 시기입니다.
-# 그러다 5000번과 6000번 사이에 갑자기 떨어져서, 10000번 갱신에서는 0.000157이 됩니다. 학습된 모델의 출력과 정확도를 봅시다.
+# 출력을 보면 처음 수천 번의 갱신 동안 비용은 0.6931 근처, 곧 8장의 한 층 모델이 갇혔던 $\ln 2$에 머뭅니다. 기울기 소실 때문에 입력 쪽 층들이 아주 천천히 움직이는 시기입니다.
+# 그러다 갑자기 떨어져서, 마지막 줄인 10000번 갱신에서는 비용이 0에 아주 가깝습니다. 학습된 모델의 출력과 정확도를 봅시다.
 
 # %% [markdown] lang="en"
-# Up to step 4000 the cost stays near 0.6931, the very $\ln 2$ that chapter 8's single-layer model
-# was stuck at: this is when the layers near the input move very slowly because of vanishing
-# gradients. Then between steps 5000 and 6000 it drops suddenly, to 0.000157 at step 10000. Let us
-# look at the trained model's outputs and accuracy.
+# For the first few thousand steps of the output the cost stays near 0.6931, the very $\ln 2$ that
+# chapter 8's single-layer model was stuck at: this is when the layers near the input move very
+# slowly because of vanishing gradients. Then it drops suddenly, and on the last line, step 10000,
+# the cost is very close to 0. Let us look at the trained model's outputs and accuracy.
 
 # %%
 with torch.no_grad():
@@ -449,12 +453,12 @@ with torch.no_grad():
     print("Accuracy:  ", accuracy.item())
 
 # %% [markdown] lang="ko"
-# 정답이 1인 $(0, 1)$, $(1, 0)$에는 0.9998, 정답이 0인 $(0, 0)$, $(1, 1)$에는 0.0001과 0.0002를 내서, 네 개를 모두 맞혔습니다.
+# 정답이 1인 $(0, 1)$, $(1, 0)$에는 1에 아주 가까운 값을, 정답이 0인 $(0, 0)$, $(1, 1)$에는 0에 아주 가까운 값을 내서, 네 개를 모두 맞혔습니다.
 # 8장의 한 층 모델과 다른 점은 은닉층 셋과 그 사이의 시그모이드뿐입니다.
 
 # %% [markdown] lang="en"
-# It outputs 0.9998 for $(0, 1)$ and $(1, 0)$, whose answer is 1, and 0.0001 and 0.0002 for $(0, 0)$
-# and $(1, 1)$, whose answer is 0: all four are right. The only difference from chapter 8's
+# It outputs values very close to 1 for $(0, 1)$ and $(1, 0)$, whose answer is 1, and very close to 0
+# for $(0, 0)$ and $(1, 1)$, whose answer is 0: all four are right. The only difference from chapter 8's
 # single-layer model is the three hidden layers and the sigmoids between them.
 
 # %% [markdown] lang="ko"
@@ -488,13 +492,13 @@ with torch.no_grad():
 print(history.losses[-1] == cost.item(), accuracy)
 
 # %% [markdown] lang="ko"
-# 마지막 비용이 6절의 마지막 비용과 정확히 같고(`True`), `nnintro.metrics.accuracy`로 잰 정확도는 1.0입니다.
-# 학습 곡선을 로그 스케일로 그리면 $\ln 2$ 근처의 긴 평지와 5000 에폭 무렵의 급격한 하락이 보입니다.
+# 마지막 비용이 6절의 마지막 비용과 정확히 같고(`True`), `nnintro.metrics.accuracy`로 잰 정확도는 네 점을 모두 맞혔으니 1.0입니다.
+# 학습 곡선을 로그 스케일로 그리면 $\ln 2$ 근처의 긴 평지와 그 뒤의 급격한 하락이 보입니다.
 
 # %% [markdown] lang="en"
 # The last cost is exactly the last cost of section 6 (`True`), and the accuracy measured with
-# `nnintro.metrics.accuracy` is 1.0. Drawn on a log scale, the loss curve shows the long plateau near $\ln 2$ and the sharp drop
-# around epoch 5000.
+# `nnintro.metrics.accuracy` is 1.0: all four points are right. Drawn on a log scale, the loss curve
+# shows the long plateau near $\ln 2$ and the sharp drop after it.
 
 # %%
 nnintro.plot.loss_history(history)

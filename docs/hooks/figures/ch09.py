@@ -1,7 +1,8 @@
 """Chapter 9's figures: an MLP, the activations, vanishing gradients, batch sizes, XOR solved.
 
-The constants are the values the pages state in words; tests/docs/test_ch09_theory.py checks that
-page text, figures and numbers agree.
+The constants are the settings the pages state in words; `numbers()` gives the results of the runs
+that the pages quote as ``{{ ch09.key }}``. tests/docs/test_ch09_theory.py checks that page text,
+figures and numbers agree.
 """
 
 from __future__ import annotations
@@ -98,6 +99,81 @@ def gd_variants() -> dict[int | None, train.History]:
 
 def batch_label(batch_size: int | None) -> str:
     return f"$B = {batch_size or CH09_N}$"
+
+
+# ---------------------------------------------------------------- numbers the pages quote
+
+# The XOR cost story: the plateau is where the cost stays this close to ln 2; then the cost falls
+# below ESCAPE, and from some update on it stays below SOLVED.
+CH09_PLATEAU_TOLERANCE = 1e-3
+CH09_ESCAPE = 0.6
+CH09_SOLVED = 0.01
+
+
+def xor_cost_story(costs: list[float]) -> dict[str, int]:
+    """The updates (numbered from 0, as the lecture does) at which the XOR cost story turns.
+
+    ``plateau_end``: the last update t such that updates 1..t are all within
+    CH09_PLATEAU_TOLERANCE of ln 2; ``below_escape``: the first update below CH09_ESCAPE;
+    ``peak``: the update of the highest cost from then on (the cost may jump up on the way down);
+    ``solved``: the first update from which every cost is below CH09_SOLVED.
+    """
+    ln2 = math.log(2)
+    far = [t for t in range(1, len(costs)) if abs(costs[t] - ln2) >= CH09_PLATEAU_TOLERANCE]
+    plateau_end = (far[0] if far else len(costs)) - 1
+    below_escape = next(t for t, c in enumerate(costs) if c < CH09_ESCAPE)
+    peak = max(range(below_escape, len(costs)), key=costs.__getitem__)
+    solved = 1 + max(t for t, c in enumerate(costs) if c >= CH09_SOLVED)
+    return {
+        "plateau_end": plateau_end,
+        "below_escape": below_escape,
+        "peak": peak,
+        "solved": solved,
+    }
+
+
+def norm_text(value: float) -> str:
+    """A gradient norm as the table prints it: 2 digits, exponent below 0.01, Unicode minus."""
+    return format(value, ".2g" if value >= 0.01 else ".1e").replace("-", "−")
+
+
+def numbers() -> dict[str, str]:
+    """The results of this chapter's runs that the pages quote, formatted as the pages print."""
+    model, history = trained_xor_mlp()
+    costs = history.losses
+    story = xor_cost_story(costs)
+    x, y = data.xor()
+    with torch.no_grad():
+        out = model(x)
+    values = {
+        "xor_first_cost": f"{costs[0]:.4f}",
+        "xor_plateau_end": str(story["plateau_end"]),
+        "xor_below_0_6": str(story["below_escape"]),
+        "xor_peak": f"{costs[story['peak']]:.2f}",
+        "xor_peak_step": str(story["peak"]),
+        "xor_below_0_01": str(story["solved"]),
+        "xor_final_cost": f"{costs[-1]:.6f}",
+        "xor_accuracy": str(float(metrics.accuracy(out, y))),
+    }
+    for (a, b), value in zip(((0, 0), (0, 1), (1, 0), (1, 1)), out.view(-1).tolist(), strict=True):
+        values[f"xor_output_{a}{b}"] = f"{value:.4f}"
+    for init, he in (("default", False), ("he", True)):
+        for activation in ("sigmoid", "relu"):
+            norms = layer_gradient_norms(activation, he)
+            key = f"grad_{init}_{activation}"
+            values[f"{key}_layer{CH09_DEPTH}"] = norm_text(norms[-1])
+            values[f"{key}_layer1"] = norm_text(norms[0])
+            values[f"{key}_ratio"] = format(norms[-1] / norms[0], ".2g").replace("-", "−")
+    histories = gd_variants()
+    for batch_size, gd in histories.items():
+        b = batch_size or CH09_N
+        values[f"gd_cost_b{b}"] = f"{gd.losses[-1]:.4f}"
+        values[f"gd_accuracy_b{b}"] = f"{gd.metrics['accuracy'][-1]:.3g}"
+    # by epoch 6, B = 20 has made as many updates (60) as B = n makes in its 60 epochs
+    assert CH09_GD_EPOCHS // (CH09_N // 20) == 6
+    values["gd_cost_b20_epoch6"] = f"{histories[20].losses[5]:.4f}"
+    values["gd_lowest_b1"] = f"{min(histories[1].losses):.4f}"
+    return values
 
 
 # ---------------------------------------------------------------- figures
