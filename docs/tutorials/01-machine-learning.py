@@ -178,7 +178,7 @@ def cost_fn(pred, target):
 print(cost_fn(hypothesis(x_train), y_train))
 
 # %% [markdown] lang="ko"
-# 모든 예측이 0이므로 비용은 훈련용 학생 8명의 점수를 제곱한 값의 평균, 3546.375입니다.
+# 모든 예측이 0이므로, 출력된 비용은 훈련용 학생 8명의 점수를 제곱한 값의 평균입니다.
 #
 # ## 6. 옵티마이저와 훈련 루프
 #
@@ -189,7 +189,7 @@ print(cost_fn(hypothesis(x_train), y_train))
 # 각 줄의 `cost`는 그 에폭에서 파라미터를 고치기 **전**의 비용입니다.
 
 # %% [markdown] lang="en"
-# With all predictions 0, the cost is the mean of the squared scores of the 8 training students, 3546.375.
+# With all predictions 0, the printed cost is the mean of the squared scores of the 8 training students.
 #
 # ## 6. Optimizer and training loop
 #
@@ -217,7 +217,7 @@ for epoch in range(1, epochs + 1):
         )
 
 # %% [markdown] lang="ko"
-# 비용이 3546.375에서 3.8394까지 줄었습니다. $W$는 처음 몇 에폭 만에 크게 움직인 뒤 천천히 자리를 잡고,
+# 비용이 처음 값에서 한 자리 수까지 줄었습니다. $W$는 처음 몇 에폭 만에 크게 움직인 뒤 천천히 자리를 잡고,
 # $b$는 2,000 에폭 내내 조금씩 커집니다.
 #
 # ## 7. 평가: 처음 보는 학생들
@@ -227,8 +227,8 @@ for epoch in range(1, epochs + 1):
 # 비교를 위해 학습이 끝난 모델의 훈련 데이터 비용도 함께 계산합니다.
 
 # %% [markdown] lang="en"
-# The cost went down from 3546.375 to 3.8394. $W$ moves a lot in the first few epochs and then
-# settles slowly, while $b$ keeps growing a little throughout the 2,000 epochs.
+# The cost went down from its first value to single digits. $W$ moves a lot in the first few
+# epochs and then settles slowly, while $b$ keeps growing a little throughout the 2,000 epochs.
 #
 # ## 7. Evaluation: students never seen
 #
@@ -250,18 +250,18 @@ for i in range(len(x_test)):
     print(f"y - H(x) = {yi - pi:+.2f}")
 
 # %% [markdown] lang="ko"
-# 평가 데이터의 비용(9.5975)이 훈련 데이터의 비용(3.8394)보다 큽니다. 모델이 직접 보고 맞춘 데이터보다
+# 평가 데이터의 비용이 훈련 데이터의 비용보다 큽니다. 모델이 직접 보고 맞춘 데이터보다
 # 처음 보는 데이터에서 더 많이 틀리는 것은 자연스러운 일이고, 그래서 성능은 평가 데이터로 재야 합니다.
-# 평균 제곱 오차 9.6은 예측이 평균적으로 $\sqrt{9.6} \approx 3$점쯤 빗나간다는 뜻이며,
+# 평균 제곱 오차가 10 가까이라는 것은 예측이 평균적으로 $\sqrt{10} \approx 3$점쯤 빗나간다는 뜻이며,
 # 점수에 넣은 잡음의 표준편차가 4점이었으니 이보다 훨씬 잘 맞히기는 어렵습니다.
 #
 # `nnintro.plot.regression_errors`로 평가용 학생들과 학습한 직선, 그리고 학생마다의 오차를 그려 봅시다.
 
 # %% [markdown] lang="en"
-# The held-out cost (9.5975) is larger than the training cost (3.8394). A model naturally misses more
-# on data it has never seen than on the data it was fitted to, which is exactly why performance is
-# measured on held-out data. A mean squared error of 9.6 means the predictions miss by about
-# $\sqrt{9.6} \approx 3$ points on average; since the noise added to the scores had a standard
+# The held-out cost is larger than the training cost. A model naturally misses more on data it has
+# never seen than on the data it was fitted to, which is exactly why performance is measured on
+# held-out data. A mean squared error of nearly 10 means the predictions miss by about
+# $\sqrt{10} \approx 3$ points on average; since the noise added to the scores had a standard
 # deviation of 4 points, doing much better is hardly possible.
 #
 # `nnintro.plot.regression_errors` draws the held-out students, the learned line, and each
@@ -289,21 +289,21 @@ with torch.no_grad():
     print(f"H(7) = {hypothesis(torch.tensor([[7.0]])).item():.2f}")
 
 # %% [markdown] lang="ko"
-# $W$는 6.0457로 규칙의 6에 가깝지만, $b$는 22.7322로 25에서 꽤 떨어져 있습니다. 이유는 두 가지입니다.
+# $W$는 규칙의 6에 가깝지만, $b$는 25에서 꽤 떨어져 있습니다. 이유는 두 가지입니다.
 #
 # - 모델은 규칙이 아니라 **데이터**에서 배웁니다. 잡음이 섞인 8명의 점수만 보았으므로, 그 8명을 가장 잘 설명하는 직선은 규칙의 직선과 조금 다릅니다.
 # - 학습이 아직 완전히 끝나지 않았습니다. 6절의 출력에서 $b$는 마지막까지 조금씩 커지고 있었습니다. 학습률과 에폭 수는 사람이 정하는 하이퍼파라미터(hyper-parameter)이고, 이를 바꾸는 것은 연습 문제로 남겨 둡니다.
 #
-# 그래도 예측에는 충분히 쓸 만합니다. 7시간 공부한 학생의 점수는 65.05점으로 예측하는데, 규칙대로라면 $6 \times 7 + 25 = 67$점입니다.
+# 그래도 예측에는 충분히 쓸 만합니다. 7시간 공부한 학생에 대한 예측 $H(7)$은 규칙대로 계산한 $6 \times 7 + 25 = 67$점에 가깝습니다.
 
 # %% [markdown] lang="en"
-# $W$ is 6.0457, close to the rule's 6, but $b$ is 22.7322, some way from 25. There are two reasons.
+# $W$ is close to the rule's 6, but $b$ is some way from 25. There are two reasons.
 #
 # - The model learns from the **data**, not from the rule. It saw only 8 noisy scores, and the line that explains those 8 best differs a little from the rule's line.
 # - Training has not completely finished. In the output of section 6, $b$ was still growing a little at the end. The learning rate and the number of epochs are hyper-parameters chosen by people; changing them is left as an exercise.
 #
-# Still, the model is quite usable for prediction: for 7 hours of study it predicts 65.05 points,
-# where the rule would give $6 \times 7 + 25 = 67$.
+# Still, the model is quite usable for prediction: its $H(7)$ for 7 hours of study is close to the
+# $6 \times 7 + 25 = 67$ points the rule would give.
 
 # %% [markdown] lang="ko"
 # ## 9. 외우기만 하는 모델과 비교하기
@@ -329,14 +329,15 @@ print(f"training cost = {cost_fn(memorizer(x_train), y_train).item():.4f}")
 print(f"held-out cost = {cost_fn(memorizer(x_test), y_test).item():.4f}")
 
 # %% [markdown] lang="ko"
-# 훈련 데이터에서는 외운 답을 그대로 내놓으므로 비용이 0입니다. 직선 모델(3.8394)보다 "완벽"해 보입니다.
-# 하지만 평가 데이터의 비용은 18으로, 직선 모델(9.5975)의 두 배 가까이 됩니다.
+# 훈련 데이터에서는 외운 답을 그대로 내놓으므로 비용이 0입니다. 직선 모델보다 "완벽"해 보입니다.
+# 하지만 평가 데이터의 비용은 7절에서 본 직선 모델의 평가 비용보다 두 배 가까이 큽니다.
 # 훈련 데이터에서의 성적만 보았다면 더 나쁜 모델을 골랐을 것입니다. 이것이 평가 데이터를 따로 떼어 두는 이유입니다.
 
 # %% [markdown] lang="en"
 # On the training data it returns the memorised answers, so its cost is 0: it looks "more perfect"
-# than the line (3.8394). But its held-out cost is 18, almost twice the line's 9.5975. Judging by the
-# training data alone, we would have picked the worse model. That is why held-out data are set aside.
+# than the line. But its held-out cost is almost twice the line's held-out cost in section 7.
+# Judging by the training data alone, we would have picked the worse model. That is why held-out
+# data are set aside.
 
 # %% [markdown] lang="ko"
 # ## 10. `nnintro`로 같은 과정 되풀이하기
@@ -372,13 +373,15 @@ with torch.no_grad():
 print(f"held-out cost = {test_cost_fit.item():.4f}")
 
 # %% [markdown] lang="ko"
-# 같은 데이터, 같은 학습률, 같은 에폭 수이므로 결과도 $W = 6.0457$, $b = 22.7322$, 평가 비용 9.5975로 똑같습니다.
+# 같은 데이터, 같은 학습률, 같은 에폭 수이므로 $W$, $b$, 평가 비용도 7절과 8절의 출력과 같습니다.
+# 다만 `nn.Linear`는 곱하고 더하는 방법이 조금 달라서, 컴퓨터에 따라 마지막 자리가 반올림 오차(rounding error)만큼 다를 수는 있습니다.
 # `History`에 기록된 비용을 `nnintro.plot.loss_history`로 그리면 학습 곡선(learning curve)을 볼 수 있습니다.
 # 세로축은 로그 스케일(log scale)입니다.
 
 # %% [markdown] lang="en"
-# Same data, same learning rate, same number of epochs, so the result is the same too:
-# $W = 6.0457$, $b = 22.7322$ and a held-out cost of 9.5975. Drawing the costs recorded in the
+# Same data, same learning rate, same number of epochs, so $W$, $b$ and the held-out cost are those
+# printed in sections 7 and 8 too. (`nn.Linear` multiplies and adds in a slightly different way, so
+# on some computers the last digit may differ by rounding error.) Drawing the costs recorded in the
 # `History` with `nnintro.plot.loss_history` shows the learning curve. The vertical axis is on a log scale.
 
 # %%

@@ -310,13 +310,13 @@ print(f"W = {W.item():.4f}, b = {b.item():.4f}")
 
 # %% [markdown] lang="ko"
 # 에폭 0의 줄은 4.1절에서 직접 내디딘 한 걸음과 같습니다($W = 0.187$, $b = 0.080$, 비용 18.666666).
-# 학습이 진행될수록 $W$는 2에, $b$는 0에 가까워지고, 비용은 에폭 1900에서 0.000008까지 줄어듭니다.
-# 마지막 값은 $W = 1.9974$, $b = 0.0060$입니다.
+# 학습이 진행될수록 $W$는 2에, $b$는 0에 가까워지고, 비용은 0에 아주 가깝게 줄어듭니다.
+# 출력의 마지막 줄이 학습을 마친 $W$와 $b$입니다.
 
 # %% [markdown] lang="en"
 # The epoch-0 line is the single step we took in section 4.1 ($W = 0.187$, $b = 0.080$,
-# cost 18.666666). As training goes on, $W$ approaches 2 and $b$ approaches 0, and by epoch 1900 the
-# cost is down to 0.000008. The final values are $W = 1.9974$ and $b = 0.0060$.
+# cost 18.666666). As training goes on, $W$ approaches 2 and $b$ approaches 0, and the cost comes
+# very close to 0. The last line of the output shows the trained $W$ and $b$.
 
 # %% [markdown] lang="ko"
 # ## 5. 예측하기
@@ -339,10 +339,10 @@ with torch.no_grad():
 print(pred_y)
 
 # %% [markdown] lang="ko"
-# 예측값은 7.9955로, 정답 규칙 $y = 2x$가 주는 8과 거의 같습니다.
+# 출력된 예측값은 정답 규칙 $y = 2x$가 주는 8과 거의 같습니다.
 
 # %% [markdown] lang="en"
-# The prediction is 7.9955, almost the 8 that the rule $y = 2x$ gives.
+# The printed prediction is almost the 8 that the rule $y = 2x$ gives.
 
 # %% [markdown] lang="ko"
 # ## 6. 기울기를 손으로 구해 autograd와 비교하기
@@ -610,12 +610,12 @@ for lr in [0.001, 0.01, 0.1, 0.5]:
     print(f"lr = {lr:<5}  W = {W.item():8.4f}  b = {b.item():8.4f}  cost = {costs[-1]:.6g}")
 
 # %% [markdown] lang="ko"
-# 200 에폭 뒤의 결과를 보면, 0.001은 비용이 아직 0.290186이나 남아 있고, 0.01은 0.0299101, 0.1은 4.85228e-06까지 내려갔습니다.
+# 200 에폭 뒤의 결과를 보면, 0.001은 비용이 아직 꽤 남아 있고, 0.01은 그 10분의 1 정도이며, 0.1은 0에 아주 가깝게 내려갔습니다.
 # 그런데 0.5에서는 $W$, $b$, 비용이 모두 `nan`(숫자가 아님)이 되었습니다. 처음 몇 에폭의 비용을 보면 무슨 일이 있었는지 알 수 있습니다.
 
 # %% [markdown] lang="en"
-# After 200 epochs, lr 0.001 still has a cost of 0.290186, lr 0.01 is at 0.0299101 and lr 0.1 has
-# reached 4.85228e-06. But with lr 0.5, $W$, $b$ and the cost have all become `nan` (not a number).
+# After 200 epochs, lr 0.001 still has a sizeable cost, lr 0.01 about a tenth of it, and lr 0.1 is
+# very close to 0. But with lr 0.5, $W$, $b$ and the cost have all become `nan` (not a number).
 # The first few epochs show what happened.
 
 # %%
@@ -625,18 +625,19 @@ first_bad = next(epoch for epoch, value in enumerate(costs) if not math.isfinite
 print(f"{first_bad}  {costs[first_bad - 1]:.4g}  {costs[first_bad]}")
 
 # %% [markdown] lang="ko"
-# 비용이 18.67, 384.3, 7942, …로 매 에폭 20배 정도씩 커집니다. 에폭 28(0부터 셌을 때)에는 float32로 나타낼 수 있는
-# 범위를 넘어 `inf`(무한대)가 되고, 그 뒤로는 `nan`이 됩니다.
+# 첫 줄을 보면 비용이 매 에폭 20배 정도씩 커집니다. 그러다 float32로 나타낼 수 있는 범위를 넘으면 `inf`(무한대)가 되고,
+# 그 뒤로는 `nan`이 됩니다. 둘째 줄은 비용이 처음으로 `inf`가 된 에폭(0부터 센 번호)과 그 직전 에폭의 비용입니다.
 # $b$까지 함께 학습하면 발산하지 않는 학습률의 경계가 8.1절의 $3/14$보다 조금 낮아지지만, 0.5는 어느 쪽이든 훨씬 큽니다.
 #
 # `nnintro.plot.loss_history`로 네 학습 곡선을 로그 스케일(log scale)로 겹쳐 그려 봅시다.
 # 로그 스케일에서는 비용이 일정한 비율로 줄어들면 곡선이 직선처럼 보입니다. 유한하지 않은 값(`inf`, `nan`)은 그리지 않습니다.
 
 # %% [markdown] lang="en"
-# The cost goes 18.67, 384.3, 7942, … growing about 20-fold every epoch. At epoch 28 (counting
-# from 0) it exceeds what float32 can represent and becomes `inf` (infinity), and after that
-# `nan`. With $b$ learned too, the largest safe learning rate is a little lower than the $3/14$ of
-# section 8.1, but 0.5 is far above either.
+# The first line shows the cost growing about 20-fold every epoch. Once it exceeds what float32 can
+# represent it becomes `inf` (infinity), and after that `nan`. The second line gives the epoch at
+# which the cost first became `inf` (counting from 0) and the cost of the epoch before. With $b$
+# learned too, the largest safe learning rate is a little lower than the $3/14$ of section 8.1, but
+# 0.5 is far above either.
 #
 # `nnintro.plot.loss_history` draws the four cost curves on a log scale. On a log scale, a cost that
 # shrinks by a constant ratio looks like a straight line. Values that are not finite (`inf`, `nan`)
@@ -695,15 +696,17 @@ history = nnintro.train.fit(model, x, y, lr=0.01, epochs=2000, log_every=500)
 print(f"W = {model.linear.weight.item():.4f}, b = {model.linear.bias.item():.4f}")
 
 # %% [markdown] lang="ko"
-# 학습률 0.01로 2,000 에폭을 학습했으니 4.3절과 같은 계산이고, 결과도 $W = 1.9974$, $b = 0.0060$으로 같습니다.
+# 학습률 0.01로 2,000 에폭을 학습했으니 4.3절과 수학적으로 같은 계산이고, 출력된 $W$와 $b$도 4.3절의 마지막 값과 같습니다.
+# `nn.Linear`는 곱하고 더하는 방법이 조금 달라서, 컴퓨터에 따라 마지막 자리가 반올림 오차(rounding error)만큼 다를 수는 있습니다.
 # 다만 `fit`은 에폭을 1부터 셉니다. 4.3절의 에폭 0이 여기서는 첫 번째 에폭이고, 에폭 1999가 2000번째 에폭입니다.
 # 학습 곡선은 `nnintro.plot.loss_history`에 `History`를 그대로 넘겨서 그립니다.
 
 # %% [markdown] lang="en"
-# This is 2,000 epochs at learning rate 0.01, the same computation as in section 4.3, and it ends
-# at the same $W = 1.9974$, $b = 0.0060$. Note that `fit` counts epochs from 1: epoch 0 of
-# section 4.3 is epoch 1 here, and epoch 1999 is epoch 2000. To draw the loss curve, pass the
-# `History` straight to `nnintro.plot.loss_history`.
+# This is 2,000 epochs at learning rate 0.01, mathematically the same computation as in section 4.3,
+# and the printed $W$ and $b$ are the final values of section 4.3. (`nn.Linear` multiplies and adds
+# in a slightly different way, so on some computers the last digit may differ by rounding error.)
+# Note that `fit` counts epochs from 1: epoch 0 of section 4.3 is epoch 1 here, and epoch 1999 is
+# epoch 2000. To draw the loss curve, pass the `History` straight to `nnintro.plot.loss_history`.
 
 # %%
 nnintro.plot.loss_history(history)
@@ -725,13 +728,14 @@ except nnintro.train.DivergenceError as err:
     print(err)
 
 # %% [markdown] lang="ko"
-# 8.2절에서 0부터 세어 에폭 28에 비용이 `inf`가 되었던 것과 같은 순간입니다. `fit`은 1부터 세므로 29번째 에폭으로 표시됩니다.
+# 8.2절에서 비용이 `inf`가 되었던 것과 같은 순간입니다. `fit`은 에폭을 1부터 세므로, 8.2절에서 0부터 센 번호보다 1 큰 번호로 표시됩니다.
 # 오류가 난 뒤에도 `err.history.losses`에는 발산하기 전까지의 비용이 남아 있어서, 학습 곡선을 그려 원인을 살펴볼 수 있습니다.
 
 # %% [markdown] lang="en"
-# This is the same moment at which the cost became `inf` in section 8.2, epoch 28 counting from 0;
-# `fit` counts from 1, so it reports epoch 29. After the error, `err.history.losses` still holds the
-# costs up to the divergence, so you can plot them to see what went wrong.
+# This is the same moment at which the cost became `inf` in section 8.2. `fit` counts epochs from 1,
+# so it reports one more than the epoch section 8.2 printed, counting from 0. After the error,
+# `err.history.losses` still holds the costs up to the divergence, so you can plot them to see what
+# went wrong.
 
 # %% [markdown] lang="ko"
 # ## 10. 정리

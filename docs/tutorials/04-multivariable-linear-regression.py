@@ -196,12 +196,17 @@ for epoch in range(nb_epochs + 1):
     ))
 
 # %% [markdown] lang="ko"
-# 비용은 2절과 한 자리도 다르지 않습니다. 같은 계산을 다르게 적었을 뿐이기 때문입니다.
-# 실제로 학습한 $W$가 2절의 $w_1, w_2, w_3$와 같은지 확인해 봅시다.
+# 비용은 2절과 같습니다. 수학적으로 같은 계산을 다르게 적었을 뿐이기 때문입니다.
+# 다만 두 코드는 float32로 곱하고 더하는 순서가 달라서, 컴퓨터에 따라 마지막 자리 몇 개가
+# 반올림 오차(rounding error)만큼 다르게 나올 수 있습니다. 모든 자리까지 똑같기를 기대해서는 안 됩니다.
+# 학습한 $W$가 2절의 $w_1, w_2, w_3$와 반올림 오차 범위에서 같은지 `torch.testing.assert_close`로 확인해 봅시다.
 
 # %% [markdown] lang="en"
-# The costs are identical to section 2, digit for digit: it is the same computation, written
-# differently. Let us check that the trained $W$ equals $w_1, w_2, w_3$ of section 2.
+# The costs match section 2: it is mathematically the same computation, written differently.
+# The two codes multiply and add in a different order in float32, though, so on some computers the
+# last few digits differ by rounding error; do not expect them to agree digit for digit. Let us
+# check with `torch.testing.assert_close` that the trained $W$ equals $w_1, w_2, w_3$ of section 2
+# up to rounding error.
 
 # %%
 torch.testing.assert_close(W.detach().view(-1), torch.cat([w1, w2, w3]).detach())
@@ -421,12 +426,12 @@ for epochs in [20, 200, 2000, 20_000, 100_000]:
     print(f"{epochs:>6} epochs: cost = {cost:.6f}, gap = {cost - cost_star:.6f}")
 
 # %% [markdown] lang="ko"
-# 간격은 20 에폭에서 1.5, 2,000 에폭에서 0.65, 100,000 에폭에서 0.06으로, 분명히 줄어들지만 아주 느립니다.
+# 출력을 보면 간격은 분명히 줄어들지만 아주 느리게 줄어서, 100,000 에폭 뒤에도 아직 0과는 거리가 있습니다.
 # 학습한 매개변수를 최소제곱 해와 나란히 놓아 보면 더 놀랍습니다.
 
 # %% [markdown] lang="en"
-# The gap goes from 1.5 at 20 epochs to 0.65 at 2,000 and 0.06 at 100,000: it does shrink, but
-# very slowly. Putting the trained parameters next to the least-squares solution is even more
+# The output shows the gap shrinking, but very slowly: even after 100,000 epochs it is still some
+# way from 0. Putting the trained parameters next to the least-squares solution is even more
 # telling.
 
 # %%
@@ -434,14 +439,14 @@ print("gradient descent:", W_gd.view(-1), b_gd)
 print("least squares:   ", W_star.view(-1).float(), b_star.float())
 
 # %% [markdown] lang="ko"
-# 비용은 거의 같은데 매개변수는 꽤 다릅니다. 특히 $b$는 4.4가 되어야 하는데 아직 0.07입니다.
+# 비용은 거의 같은데 매개변수는 꽤 다릅니다. 특히 $b$는 4.4가 되어야 하는데 아직 출발점인 0 근처에 머물러 있습니다.
 # 비용 곡면에 아주 완만한 골짜기가 있어서, 그 골짜기를 따라 한참 움직여도 비용은 거의 바뀌지 않기 때문입니다.
 # 4.3절의 작은 고윳값이 바로 그 방향입니다.
 
 # %% [markdown] lang="en"
 # The costs are almost equal, yet the parameters are quite different: $b$ in particular should be
-# 4.4 and is still 0.07. The cost surface has a very flat valley, and moving a long way along it
-# hardly changes the cost. The small eigenvalue of section 4.3 is that direction.
+# 4.4 and is still near its starting point, 0. The cost surface has a very flat valley, and moving
+# a long way along it hardly changes the cost. The small eigenvalue of section 4.3 is that direction.
 
 # %% [markdown] lang="ko"
 # ## 6. 특성 표준화
@@ -521,15 +526,14 @@ for epochs in [20, 200, 2000]:
           f"gap z = {costs_z[epochs] - cost_star:.6f}")
 
 # %% [markdown] lang="ko"
-# 2,000 에폭 뒤 간격은 원래 특성이 0.65, 표준화한 특성이 0.0006입니다. 원래 특성으로 100,000 에폭을 돌린
-# 5절의 결과보다 표준화한 특성으로 200 에폭을 돌린 결과가 더 좋습니다. 두 학습 곡선을 간격으로 그려 봅시다.
+# 2,000 에폭 뒤의 간격은 표준화한 특성 쪽이 훨씬 작습니다. 표준화한 특성으로 200 에폭만 돌린 결과도
+# 원래 특성으로 100,000 에폭을 돌린 5절의 결과보다 좋습니다. 두 학습 곡선을 간격으로 그려 봅시다.
 # 로그 스케일(log scale)이라 간격이 10배 줄 때마다 눈금 하나만큼 내려갑니다.
 
 # %% [markdown] lang="en"
-# After 2,000 epochs the gap is 0.65 with the raw features and 0.0006 with the standardized
-# ones. Training on standardized features for 200 epochs beats training on raw features for
-# 100,000 (section 5). Let us plot both learning curves as gaps; on the log scale every tenfold
-# drop is one tick down.
+# After 2,000 epochs the gap is far smaller with the standardized features. Even 200 epochs on
+# standardized features beat 100,000 epochs on raw features (section 5). Let us plot both learning
+# curves as gaps; on the log scale every tenfold drop is one tick down.
 
 # %%
 fig = nnintro.plot.loss_history({
@@ -609,15 +613,15 @@ z_new = (new_student - mean) / std
 print((z_new @ W_z + b_z).item(), (new_student @ W_back + b_back).item())
 
 # %% [markdown] lang="ko"
-# 두 방법 모두 151.73점으로 예측합니다(첫 번째 학생의 실제 점수는 152점입니다). 원래 단위로 되돌린 $W$는
+# 두 방법의 예측은 반올림 오차 범위에서 같고, 첫 번째 학생의 실제 점수인 152점에 가깝습니다. 원래 단위로 되돌린 $W$는
 # 2,000 에폭 만에 최소제곱 해(0.80, 0.41, 0.75, 편향 4.40)에 5절의 100,000 에폭보다 훨씬 가까워졌습니다.
 # 다만 세 퀴즈가 강하게 상관된 방향은 여기서도 느려서 아직 같지는 않습니다.
 
 # %% [markdown] lang="en"
-# Both ways predict 151.73 (the first student's actual score is 152). Back in raw units,
-# after only 2,000 epochs $W$ is much closer to the least-squares solution (0.80, 0.41, 0.75,
-# bias 4.40) than the 100,000 epochs of section 5 got. The direction in which the three quizzes are
-# strongly correlated is slow here too, so it is not equal yet.
+# The two ways give the same prediction up to rounding error, close to the first student's actual
+# score of 152. Back in raw units, after only 2,000 epochs $W$ is much closer to the least-squares
+# solution (0.80, 0.41, 0.75, bias 4.40) than the 100,000 epochs of section 5 got. The direction in
+# which the three quizzes are strongly correlated is slow here too, so it is not equal yet.
 
 # %% [markdown] lang="ko"
 # ## 7. `nnintro` 함수로 같은 일 하기
@@ -670,7 +674,7 @@ with torch.no_grad():
 # %% [markdown] lang="ko"
 # ## 8. 정리
 #
-# - 특성이 $d$개이면 가설은 $H(X) = XW + b$이고, 모양은 $(n \times d)(d \times 1) + b = (n \times 1)$입니다. 가중치를 따로 쓴 식과 계산은 똑같습니다.
+# - 특성이 $d$개이면 가설은 $H(X) = XW + b$이고, 모양은 $(n \times d)(d \times 1) + b = (n \times 1)$입니다. 가중치를 따로 쓴 식과 수학적으로 같은 계산이며, float32에서는 반올림 오차만큼 다를 수 있습니다.
 # - 가중치의 기울기 $\frac{2}{n}X^\top e$는 특성의 크기에 비례합니다. 그래서 85점 근처의 점수에는 $10^{-5}$ 같은 작은 학습률이 필요합니다.
 # - 가장 큰 안정한 학습률은 $2/\lambda_{\max}$이고, 여기서는 $4.544 \times 10^{-5}$입니다. 가장 큰 고윳값과 가장 작은 고윳값의 비가 크면 완만한 방향의 학습이 아주 느립니다.
 # - 최소제곱 해는 비용의 가장 낮은 점입니다. 경사 하강법은 그곳으로 다가가지만, 원래 특성으로는 100,000 에폭 뒤에도 아직 멉니다.
@@ -685,7 +689,7 @@ with torch.no_grad():
 # %% [markdown] lang="en"
 # ## 8. Summary
 #
-# - With $d$ features the hypothesis is $H(X) = XW + b$, with shapes $(n \times d)(d \times 1) + b = (n \times 1)$. It computes exactly what the one-weight-per-feature version computes.
+# - With $d$ features the hypothesis is $H(X) = XW + b$, with shapes $(n \times d)(d \times 1) + b = (n \times 1)$. It is mathematically the same computation as the one-weight-per-feature version; in float32 the two may differ by rounding error.
 # - The weights' gradient $\frac{2}{n}X^\top e$ is proportional to the size of the features, which is why scores near 85 need a learning rate as small as $10^{-5}$.
 # - The largest stable learning rate is $2/\lambda_{\max}$, here $4.544 \times 10^{-5}$. When the largest and smallest eigenvalues are far apart, learning along the flat directions is very slow.
 # - The least-squares solution is the lowest point of the cost. Gradient descent approaches it, but with raw features it is still far away after 100,000 epochs.

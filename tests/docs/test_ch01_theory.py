@@ -1,10 +1,14 @@
 """Chapter 1 theory pages: figures render deterministically, the two pages have the same structure,
 and every number they state (the lecture's table, the two lines and their costs, the prediction,
-the image size) is recomputed here with torch and nnintro and found in BOTH pages."""
+the image size) is recomputed here with torch and nnintro and found in BOTH pages.
+
+Every number on these pages is arithmetic on the lecture's data, the same on any CPU: the best line
+is the exact least-squares solution (checked here with fractions), not a result of training."""
 
 from __future__ import annotations
 
 import re
+from fractions import Fraction
 from pathlib import Path
 
 import pytest
@@ -155,10 +159,22 @@ def test_three_targets_figure_axes() -> None:
 # ---------------------------------------------------------------- parameters
 
 
+def exact_best_line() -> tuple[Fraction, Fraction]:
+    """The least-squares line of the lecture data in exact arithmetic: W = cov(x, y) / var(x)."""
+    xs, ys = figures.CH01_HOURS, figures.CH01_SCORES
+    mx, my = Fraction(sum(xs), len(xs)), Fraction(sum(ys), len(ys))
+    w = sum((a - mx) * (c - my) for a, c in zip(xs, ys, strict=True)) / sum(
+        (a - mx) ** 2 for a in xs
+    )
+    return w, my - w * mx
+
+
 def test_two_lines_table(pages: dict[str, str]) -> None:
     x, y = figures.lecture_data()
+    w_exact, b_exact = exact_best_line()
+    assert (w_exact, b_exact) == (Fraction(66, 10), Fraction(229, 10))
     w, b = figures.best_line()
-    assert (w, b) == (6.6, 22.9)
+    assert (w, b) == pytest.approx((float(w_exact), float(b_exact)), abs=1e-9)
     guess = (figures.CH01_GUESS_W, figures.CH01_GUESS_B)
     assert guess == (5, 40)
     columns = [functional.line(x, *line).flatten().tolist() for line in (guess, (w, b))]
@@ -172,6 +188,11 @@ def test_two_lines_table(pages: dict[str, str]) -> None:
         torch.tensor(best_cost, dtype=torch.float64), F.mse_loss(functional.line(x, w, b), y)
     )
     assert (f"{guess_cost:g}", f"{best_cost:g}") == ("112.5", "24.25")
+    exact_cost = sum(
+        (w_exact * a + b_exact - c) ** 2
+        for a, c in zip(figures.CH01_HOURS, figures.CH01_SCORES, strict=True)
+    ) / len(figures.CH01_HOURS)
+    assert exact_cost == Fraction(2425, 100) and float(exact_cost) == pytest.approx(best_cost)
     for lang, page in pages.items():
         rows = table_with(page, "$6.6x + 22.9$")
         assert rows[:-1] == expected, lang

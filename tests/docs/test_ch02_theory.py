@@ -308,3 +308,13 @@ def test_figures_show_the_shapes_the_pages_state(pages: dict[str, str]) -> None:
     numbers = texts(figures.ch02_broadcast())
     for value in (torch.tensor([[1.0, 2.0]]) + torch.tensor([[3.0], [4.0]])).flatten().tolist():
         assert f"{value:g}" in numbers
+
+
+def test_devices_agree_only_to_rounding_for_general_floats(pages: dict[str, str]) -> None:
+    """The CPU/GPU paragraph promises identical results only for small whole numbers; other float
+    results may differ in the last digits (rounding error), as they do between CPUs too."""
+    x = torch.tensor([[1.0, 2.0], [3.0, 4.0]])
+    product = x.matmul(x)
+    assert product.tolist() == [[7, 10], [15, 22]]  # exact: small integers are exact in float32
+    assert "반올림 오차(rounding error)" in pages["ko"] and "(rounding error)" in pages["en"]
+    assert "결과도 같습니다" not in pages["ko"] and "with the same results" not in pages["en"]

@@ -1,5 +1,9 @@
 """Chapter 3 theory pages: figures render deterministically, and every number the pages state
-is recomputed here with nnintro and torch and found in BOTH the Korean and the English page."""
+is recomputed here with nnintro and torch and found in BOTH the Korean and the English page.
+
+Every number on these pages is arithmetic, the same on any CPU: the worked example, the cost
+curve and the learning-rate table, whose W and cost after 10 updates follow exactly from
+W - 2 <- r (W - 2) (computed here with fractions; gradient descent in float64 agrees with them)."""
 
 from __future__ import annotations
 
@@ -241,15 +245,21 @@ def test_learning_rate_table(pages: dict[str, str]) -> None:
     assert f"{steps}번" in pages["ko"] and f"{steps} updates" in pages["en"]
     expected = []
     for lr in figures.CH03_LRS:
+        # exact: W_t - 2 = r^t (W_0 - 2) and cost(W) = (14/3)(W - 2)^2
+        r = 1 - Fraction(28, 3) * Fraction(str(lr))
+        w_end = 2 + r**steps * (Fraction(w0) - 2)
+        cost = Fraction(14, 3) * (w_end - 2) ** 2
+        expected.append(
+            [num(lr), num(float(r), ".3f"), num(float(w_end), ".3f"), num(float(cost), ".2f")]
+        )
+        # gradient descent (torch.optim.SGD, float64) follows the exact arithmetic
         path = descend(lr, steps, w0)
-        r = 1 - 28 * lr / 3
-        assert (path[1] - 2) == pytest.approx(r * (w0 - 2))
-        assert (path[-1] - 2) == pytest.approx(r**steps * (w0 - 2))
+        assert (path[1] - 2) == pytest.approx(float(r) * (w0 - 2))
+        assert path[-1] == pytest.approx(float(w_end), rel=1e-9, abs=1e-12)
+        assert toy_cost(path[-1]).item() == pytest.approx(float(cost), rel=1e-9, abs=1e-12)
         x, y = data.linear_toy()
         gw, _ = functional.mse_line_grad(x, y, path[-2], figures.CH03_B)
         assert path[-1] == pytest.approx(path[-2] - lr * float(gw), rel=1e-5)
-        cost = toy_cost(path[-1]).item()
-        expected.append([num(lr), num(r, ".3f"), num(path[-1], ".3f"), num(cost, ".2f")])
     assert [row[0] for row in expected] == ["0.01", "0.1", "0.25"]
     lrs = [num(lr) for lr in figures.CH03_LRS]
     for lang, page in pages.items():
