@@ -14,7 +14,8 @@
 # [이론 페이지](../theory/06-logistic-regression.md)에서는 시그모이드 함수(sigmoid function), 가설
 # $H(x) = \sigma(Wx + b)$, 그리고 이진 교차 엔트로피(binary cross-entropy)를 식으로 살펴봤습니다.
 # 이번에는 같은 내용을 PyTorch 코드로 실행해 봅니다. 강의와 같은 데이터, 초깃값, 학습률, 에폭 수를 쓰므로
-# 출력되는 비용과 가중치도 강의에서 본 값과 같습니다.
+# 출력되는 비용과 가중치도 강의에서 본 값과 같습니다. 다만 부동소수점(floating-point) 계산은 컴퓨터마다 조금씩 달라서
+# 마지막 자리는 다를 수 있습니다.
 #
 # 이 튜토리얼의 순서는 다음과 같습니다.
 #
@@ -32,7 +33,8 @@
 # The [theory page](../theory/06-logistic-regression.md) introduced the sigmoid function, the
 # hypothesis $H(x) = \sigma(Wx + b)$ and the binary cross-entropy as formulas. Here we run the same
 # ideas as PyTorch code. We use the lecture's data, initial values, learning rate and number of
-# epochs, so the costs and weights printed below are the ones you saw in the lecture.
+# epochs, so the costs and weights printed below are the ones you saw in the lecture, up to the
+# last digits: floating-point results differ slightly from one computer to another.
 #
 # The plan:
 #
@@ -274,16 +276,16 @@ for w0 in [0.4, 0.6, 0.9, 1.1]:
         print(f"W0 = {w0}  {cost_name}  first gradient {first_grad:10.4f}  ->  W = {w_end:.4f}")
 
 # %% [markdown] lang="ko"
-# - MSE에서 0.4와 1.1에서 출발하면 첫 기울기가 $-0.0001$과 $0.0010$으로 거의 0이라서 $W$가 사실상 움직이지 않습니다. 평평한 구간에 갇힌 것입니다.
-# - 0.6에서 출발하면 가장 낮은 골짜기인 0.6977에 도착하지만, 0.9에서 출발하면 더 높은 골짜기인 0.7962에서 멈춥니다(지역 최솟값, local minimum).
-# - BCE는 네 곳 모두에서 같은 $W = 0.7500$에 도착합니다. 평평한 구간에서도 기울기가 크기 때문입니다.
+# - MSE에서 0.4와 1.1에서 출발하면 출력의 첫 기울기(first gradient)가 거의 0이라서 $W$가 사실상 움직이지 않습니다. 평평한 구간에 갇힌 것입니다.
+# - 0.6에서 출발하면 가장 낮은 골짜기($W = 0.70$ 근처)에 도착하지만, 0.9에서 출발하면 더 높은 골짜기($W = 0.80$ 근처)에서 멈춥니다(지역 최솟값, local minimum).
+# - BCE는 네 곳 모두에서 하나뿐인 골짜기($W = 0.75$ 근처)의 같은 곳에 도착합니다. MSE가 평평한 구간에서도 BCE는 기울기가 크기 때문입니다.
 #
 # 그래서 로지스틱 회귀는 MSE 대신 이진 교차 엔트로피를 비용 함수로 씁니다.
 
 # %% [markdown] lang="en"
-# - With MSE, starting at 0.4 or 1.1 gives a first gradient of $-0.0001$ and $0.0010$, almost 0, so $W$ practically does not move: it is stuck on a flat stretch.
-# - Starting at 0.6 reaches the lowest valley, 0.6977, but starting at 0.9 stops in the higher valley, 0.7962: a local minimum.
-# - With BCE all four starts reach the same $W = 0.7500$, because its gradient is large even where MSE is flat.
+# - With MSE, starting at 0.4 or 1.1 gives a first gradient of almost 0 (see the output), so $W$ practically does not move: it is stuck on a flat stretch.
+# - Starting at 0.6 reaches the lowest valley, near $W = 0.70$, but starting at 0.9 stops in the higher valley, near $W = 0.80$: a local minimum.
+# - With BCE all four starts reach the same place, its single valley near $W = 0.75$, because its gradient is large even where MSE is flat.
 #
 # This is why logistic regression uses the binary cross-entropy, not MSE, as its cost.
 
@@ -398,13 +400,13 @@ for epoch in range(nb_epochs + 1):
         print('Epoch {:4d}/{} Cost: {:.6f}'.format(epoch, nb_epochs, cost.item()))
 
 # %% [markdown] lang="ko"
-# 비용이 0.693147에서 0.019852까지 줄었습니다. 학습된 모델로 각 샘플의 확률을 계산하고, 0.5 이상이면 1로 예측합니다.
+# 위 출력처럼 비용이 $\log 2 \approx 0.693147$에서 약 0.02까지 줄었습니다. 학습된 모델로 각 샘플의 확률을 계산하고, 0.5 이상이면 1로 예측합니다.
 # 정확도(accuracy)는 예측이 정답과 같은 샘플의 비율입니다.
 
 # %% [markdown] lang="en"
-# The cost went down from 0.693147 to 0.019852. Use the trained model to compute each sample's
-# probability and predict 1 where it is at least 0.5. The accuracy is the fraction of samples
-# whose prediction equals the label.
+# As the output shows, the cost went down from $\log 2 \approx 0.693147$ to about 0.02. Use the
+# trained model to compute each sample's probability and predict 1 where it is at least 0.5. The
+# accuracy is the fraction of samples whose prediction equals the label.
 
 # %%
 hypothesis = torch.sigmoid(x_train.matmul(W) + b)
@@ -421,11 +423,11 @@ print(b)
 
 # %% [markdown] lang="ko"
 # 앞의 세 샘플은 0.04보다 작은 확률, 뒤의 세 샘플은 0.95보다 큰 확률을 받았고, 여섯 개를 모두 맞혀 정확도가 1.0입니다.
-# 학습된 값은 $W = (3.2530, 1.5179)$, $b = -14.4819$입니다.
+# 학습된 $W$와 $b$는 출력의 끝에 있습니다.
 
 # %% [markdown] lang="en"
 # The first three samples get probabilities below 0.04, the last three above 0.95: all six are
-# right, an accuracy of 1.0. The learned values are $W = (3.2530, 1.5179)$ and $b = -14.4819$.
+# right, an accuracy of 1.0. The learned $W$ and $b$ are printed at the end.
 
 # %% [markdown] lang="ko"
 # ### 6.2 nn.Module로 만들기
@@ -473,13 +475,13 @@ for epoch in range(nb_epochs + 1):
         ))
 
 # %% [markdown] lang="ko"
-# 무작위 초깃값에서는 처음부터 6개 중 5개를 맞혀 정확도가 83.33%이고, 에폭 100에서는 이미 100%입니다. 마지막 비용은 0.019843으로
+# 출력의 정확도를 보면 무작위 초깃값에서도 처음부터 대부분을 맞히고, 곧 모두 맞히게 됩니다. 마지막 비용도
 # 6.1절과 거의 같습니다. 출발점이 달라도 BCE는 볼록하므로 같은 곳을 향해 내려가기 때문입니다.
 
 # %% [markdown] lang="en"
-# From the random initial values the model already gets 5 of the 6 samples right, an accuracy of
-# 83.33%, and is at 100% by epoch 100. The final cost, 0.019843, is almost the same as in
-# section 6.1: the starting points differ, but BCE is convex, so both runs head for the same place.
+# The accuracy in the output shows that the random initial values already get most samples right,
+# and soon all of them. The final cost is almost the same as in section 6.1: the starting points
+# differ, but BCE is convex, so both runs head for the same place.
 
 # %% [markdown] lang="ko"
 # 강의의 마지막 형태는 모델을 클래스로 정의하는 것입니다. `__init__`에서 층을 만들고 `forward`에서 계산 순서를 적습니다.
@@ -522,12 +524,12 @@ for epoch in range(nb_epochs + 1):
 print(model.linear.weight, model.linear.bias)
 
 # %% [markdown] lang="ko"
-# 같은 시드에서 같은 층을 같은 순서로 만들었으므로 `nn.Sequential`과 숫자가 똑같습니다. 학습된 가중치는
-# $W = (3.2534, 1.5181)$, $b = -14.4839$입니다.
+# 같은 시드에서 같은 층을 같은 순서로 만들고 같은 계산을 하므로 `nn.Sequential`과 숫자가 똑같습니다.
+# 학습된 가중치와 편향은 출력의 끝에 있습니다.
 
 # %% [markdown] lang="en"
-# Same seed, same layers, created in the same order: the numbers are exactly those of the
-# `nn.Sequential` model. The learned weights are $W = (3.2534, 1.5181)$ and $b = -14.4839$.
+# Same seed, same layers, created in the same order, same computation: the numbers are exactly
+# those of the `nn.Sequential` model. The learned weights and bias are printed at the end.
 
 # %% [markdown] lang="ko"
 # ## 7. 결정 경계
@@ -555,14 +557,15 @@ for x1 in [2.0, 3.0, 4.0]:
 nnintro.plot.decision_boundary(model, x_train, y_train)
 
 # %% [markdown] lang="ko"
-# 경계는 기울기가 $-w_1/w_2 \approx -2.14$인 직선이고, 0인 샘플 세 개와 1인 샘플 세 개 사이를 지나갑니다.
+# 경계는 기울기가 $-w_1/w_2$인 직선이고(위 출력에서 $x_1$이 1 커질 때마다 $x_2$가 그만큼 바뀝니다), 0인 샘플 세 개와 1인 샘플 세 개 사이를 지나갑니다.
 # 경계에서 멀어질수록 색이 진해지는데, 그만큼 확률이 0이나 1에 가깝다는 뜻입니다. 로지스틱 회귀의 경계는 언제나 직선(특성이
 # 더 많으면 평면)입니다. 8장과 9장에서 이 사실이 XOR 문제에서 왜 한계가 되는지 보게 됩니다.
 
 # %% [markdown] lang="en"
-# The boundary is a line with slope $-w_1/w_2 \approx -2.14$, passing between the three samples
-# labelled 0 and the three labelled 1. The colour deepens away from the boundary, where the
-# probabilities are closer to 0 or 1. The boundary of logistic regression is always a straight
+# The boundary is a line with slope $-w_1/w_2$ (in the output above, $x_2$ changes by that much
+# each time $x_1$ grows by 1), passing between the three samples labelled 0 and the three
+# labelled 1. The colour deepens away from the boundary, where the probabilities are closer to 0
+# or 1. The boundary of logistic regression is always a straight
 # line (a plane with more features); chapters 8 and 9 show why that becomes a limit for XOR.
 
 # %% [markdown] lang="ko"
@@ -651,11 +654,13 @@ print(f"cost {cost.item():.6f}")
 print(torch.sigmoid(model(x_train)).detach().view(-1))
 
 # %% [markdown] lang="ko"
-# 마지막 비용이 6.2절의 0.019843과 같습니다. 평범한 값에서는 두 방법이 같은 계산이고, 극단적인 값에서만 차이가 납니다.
+# 마지막 비용이 6.2절의 마지막 비용과 같거나, 마지막 자리만 조금 다릅니다. 평범한 값에서는 두 방법이 수학적으로 같은 계산이라서 반올림 오차만큼만 다르고,
+# 극단적인 값에서만 크게 차이가 납니다.
 
 # %% [markdown] lang="en"
-# The final cost equals the 0.019843 of section 6.2: for ordinary values the two ways compute the
-# same thing; they differ only at the extremes.
+# The final cost is that of section 6.2, or differs from it only in the last digits: for ordinary
+# values the two ways compute the same thing mathematically and differ only by rounding; they
+# differ much only at the extremes.
 
 # %% [markdown] lang="ko"
 # ## 9. `nnintro`로 같은 일 하기
@@ -712,12 +717,13 @@ print(model.linear.weight, model.linear.bias)
 print(nnintro.metrics.accuracy(model(x), y))
 
 # %% [markdown] lang="ko"
-# 마지막 에폭의 비용 0.019852와 $W = (3.2530, 1.5179)$, $b = -14.4819$가 6.1절과 같습니다.
+# 마지막 에폭의 비용과 $W$, $b$가 6.1절과 같습니다. 두 코드는 계산 순서가 조금 달라서 마지막 자리는 다를 수 있습니다.
 # `fit`은 에폭을 1부터 세므로 6.1절의 에폭 1000이 여기서는 1001번째 에폭입니다.
 
 # %% [markdown] lang="en"
-# The last epoch's cost, 0.019852, and $W = (3.2530, 1.5179)$, $b = -14.4819$ are those of section
-# 6.1. `fit` counts epochs from 1, so section 6.1's epoch 1000 is epoch 1001 here.
+# The last epoch's cost and $W$, $b$ are those of section 6.1, up to the last digits: the two
+# codes compute in a slightly different order. `fit` counts epochs from 1, so section 6.1's epoch
+# 1000 is epoch 1001 here.
 
 # %% [markdown] lang="ko"
 # ## 10. 정리

@@ -13,7 +13,8 @@
 #
 # [이론 페이지](../theory/07-softmax-classification.md)에서는 소프트맥스 함수(softmax function), 원-핫 인코딩(one-hot encoding),
 # 교차 엔트로피(cross-entropy)를 식으로 살펴봤습니다. 이번에는 같은 내용을 PyTorch 코드로 실행합니다.
-# 강의와 같은 데이터, 시드, 학습률, 에폭 수를 쓰므로 출력되는 숫자도 강의와 같습니다.
+# 강의와 같은 데이터, 시드, 학습률, 에폭 수를 쓰므로 출력되는 숫자도 강의와 같습니다. 다만 부동소수점(floating-point) 계산은
+# 컴퓨터마다 조금씩 달라서 마지막 자리는 다를 수 있습니다.
 #
 # 이 튜토리얼의 순서는 다음과 같습니다.
 #
@@ -31,7 +32,8 @@
 # The [theory page](../theory/07-softmax-classification.md) introduced the softmax function, one-hot
 # encoding and the cross-entropy as formulas. Here we run the same ideas as PyTorch code. We use
 # the lecture's data, seeds, learning rate and number of epochs, so the numbers printed below are
-# the lecture's.
+# the lecture's, up to the last digits: floating-point results differ slightly from one computer to
+# another.
 #
 # The plan:
 #
@@ -242,14 +244,14 @@ print(right_class)
 print(-torch.log(right_class).mean())
 
 # %% [markdown] lang="ko"
-# 정답 클래스가 받은 확률은 0.2645, 0.2322, 0.1986이고, 이 값들의 $-\log$를 평균한 1.4689가 비용입니다.
+# 두 번째 줄이 정답 클래스가 받은 확률이고, 이 값들의 $-\log$를 평균한 마지막 줄이 첫 줄의 비용과 같습니다.
 #
 # 클래스가 2개일 때 교차 엔트로피는 6장의 이진 교차 엔트로피와 같습니다. 점수를 $[0, z]$로 두면 클래스 1의 확률이
 # $\frac{e^{z}}{e^{0} + e^{z}} = \sigma(z)$이기 때문입니다. 직접 확인해 봅시다.
 
 # %% [markdown] lang="en"
-# The right classes got probabilities 0.2645, 0.2322 and 0.1986; the mean of their $-\log$,
-# 1.4689, is the cost.
+# The second line holds the probabilities the right classes got; the mean of their $-\log$, the
+# last line, equals the cost on the first line.
 #
 # With two classes the cross-entropy is chapter 6's binary cross-entropy: with scores $[0, z]$,
 # class 1 gets probability $\frac{e^{z}}{e^{0} + e^{z}} = \sigma(z)$. Let us check.
@@ -303,13 +305,13 @@ print(F.nll_loss(F.log_softmax(z, dim=1), y))
 print(F.cross_entropy(z, y))
 
 # %% [markdown] lang="ko"
-# 네 값이 모두 1.4689입니다. `F.cross_entropy`에는 소프트맥스를 거친 확률이 아니라 점수를 넘겨야 한다는 점을 꼭 기억하세요.
+# 출력된 네 값이 모두 같습니다. `F.cross_entropy`에는 소프트맥스를 거친 확률이 아니라 점수를 넘겨야 한다는 점을 꼭 기억하세요.
 # 확률을 넘기면 소프트맥스가 두 번 적용되어 다른 값이 나오는데, 오류는 나지 않아서 알아차리기 어렵습니다.
 
 # %% [markdown] lang="en"
-# All four give 1.4689. Remember to pass `F.cross_entropy` the scores, not probabilities that have
-# already been through a softmax: otherwise the softmax is applied twice and the value is different,
-# with no error to tell you.
+# All four print the same value. Remember to pass `F.cross_entropy` the scores, not probabilities
+# that have already been through a softmax: otherwise the softmax is applied twice and the value is
+# different, with no error to tell you.
 
 # %% [markdown] lang="ko"
 # ## 6. 소프트맥스 회귀 학습하기
@@ -349,13 +351,13 @@ for epoch in range(nb_epochs + 1):
         print('Epoch {:4d}/{} Cost: {:.6f}'.format(epoch, nb_epochs, cost.item()))
 
 # %% [markdown] lang="ko"
-# 처음 비용은 $-\log \frac{1}{3} = \log 3 \approx 1.098612$입니다. 모든 확률이 $\frac{1}{3}$이기 때문입니다. 1000 에폭 뒤에는 0.248155입니다.
+# 처음 비용은 $-\log \frac{1}{3} = \log 3 \approx 1.098612$입니다. 모든 확률이 $\frac{1}{3}$이기 때문입니다. 1000 에폭 뒤에는 위 출력처럼 0.25 안팎까지 줄어듭니다.
 # 각 샘플에서 확률이 가장 큰 클래스를 예측으로 삼고(`argmax`) 정확도를 계산해 봅시다.
 
 # %% [markdown] lang="en"
 # The first cost is $-\log \frac{1}{3} = \log 3 \approx 1.098612$, since every probability is
-# $\frac{1}{3}$; after 1000 epochs it is 0.248155. Take the class with the largest probability as
-# each sample's prediction (`argmax`) and compute the accuracy.
+# $\frac{1}{3}$; after 1000 epochs it is down to about 0.25, as the output shows. Take the class
+# with the largest probability as each sample's prediction (`argmax`) and compute the accuracy.
 
 # %%
 with torch.no_grad():
@@ -369,17 +371,17 @@ print(f"accuracy = {(prediction == y_train).float().mean().item()}")
 # %% [markdown] lang="ko"
 # ### 6.2 F.cross_entropy로
 #
-# 5절에서 본 것처럼 `F.cross_entropy`는 점수를 받아 소프트맥스, 로그, 원-핫을 한 번에 처리합니다. 같은 초깃값에서 같은 계산이므로
-# 비용도 6.1절과 같습니다. 이번에는 200 에폭마다 출력합니다. 여섯째 자리가 가끔 1만큼 다른 것은 두 방법이 부동소수점
-# 연산을 다른 순서로 하기 때문입니다.
+# 5절에서 본 것처럼 `F.cross_entropy`는 점수를 받아 소프트맥스, 로그, 원-핫을 한 번에 처리합니다. 같은 초깃값에서 수학적으로 같은 계산이므로
+# 비용도 6.1절과 같습니다. 이번에는 200 에폭마다 출력합니다. 다만 두 방법은 부동소수점 연산을 다른 순서로 하기 때문에
+# 여섯째 자리가 1쯤 다를 수 있습니다.
 
 # %% [markdown] lang="en"
 # ### 6.2 With F.cross_entropy
 #
 # As section 5 showed, `F.cross_entropy` takes the scores and handles the softmax, the log and the
-# one-hot vectors at once. Same initial values, same computation: the costs are those of
-# section 6.1. This time we print every 200 epochs. Where the sixth decimal differs by 1, the two
-# ways did their floating-point operations in a different order.
+# one-hot vectors at once. Same initial values, mathematically the same computation: the costs are
+# those of section 6.1. This time we print every 200 epochs. The two ways do their floating-point
+# operations in a different order, though, so the sixth decimal may differ by 1 or so.
 
 # %%
 W = torch.zeros((4, 3), requires_grad=True)
@@ -427,15 +429,15 @@ for epoch in range(nb_epochs + 1):
         print('Epoch {:4d}/{} Cost: {:.6f}'.format(epoch, nb_epochs, cost.item()))
 
 # %% [markdown] lang="ko"
-# 무작위 초깃값에서 출발하므로 처음 비용이 1.616785로 $\log 3$보다 크지만, 1000 에폭 뒤에는 0.254148로 6.1절과 비슷해집니다.
+# 무작위 초깃값에서 출발하므로 처음 비용이 $\log 3$보다 크지만, 1000 에폭 뒤에는 6.1절과 비슷해집니다.
 #
 # ### 6.4 클래스로
 #
 # 강의의 마지막 형태는 모델을 클래스로 만드는 것입니다. 같은 시드에서 같은 층을 만들므로 6.3절과 숫자가 똑같습니다.
 
 # %% [markdown] lang="en"
-# Starting from random values, the first cost, 1.616785, is above $\log 3$, but after 1000 epochs
-# it is 0.254148, close to section 6.1.
+# Starting from random values, the first cost is above $\log 3$, but after 1000 epochs it is close
+# to section 6.1's.
 #
 # ### 6.4 As a class
 #
@@ -579,14 +581,15 @@ history = nnintro.train.fit(
 )
 
 # %% [markdown] lang="ko"
-# 마지막 비용 0.254148이 6.3절, 6.4절과 같습니다.
+# 마지막 비용이 6.3절, 6.4절의 마지막 비용과 같습니다. `nnintro`의 `cross_entropy`는 계산 순서가 조금 달라서 마지막 자리는 다를 수 있습니다.
 #
 # 특성이 4개이면 그림으로 그리기 어렵습니다. 특성이 2개인 데이터를 만들어 소프트맥스 회귀가 평면을 어떻게 나누는지 봅시다.
 # 세 점 $(0, 0)$, $(3, 0.5)$, $(1, 3)$ 주위에 점을 30개씩 흩뿌리고, 같은 방법으로 학습한 뒤 `nnintro.plot.decision_boundary`로
 # 각 점에서 점수가 가장 큰 클래스의 영역을 칠합니다.
 
 # %% [markdown] lang="en"
-# The last cost, 0.254148, is that of sections 6.3 and 6.4.
+# The last cost is that of sections 6.3 and 6.4, up to the last digits: `nnintro`'s `cross_entropy`
+# computes in a slightly different order.
 #
 # Four features are hard to draw. Make data with two features to see how softmax regression
 # divides the plane: scatter 30 points around each of $(0, 0)$, $(3, 0.5)$ and $(1, 3)$, train the
@@ -631,7 +634,7 @@ nnintro.plot.decision_boundary(model2, x2, y2)
 #
 # 1. 2절에서 $z = [1, 2, 3]$ 대신 $[101, 102, 103]$과 $[2, 4, 6]$의 소프트맥스를 계산해 보세요. 어느 쪽이 $[0.0900, 0.2447, 0.6652]$와 같고, 왜 그런가요?
 # 2. 6.2절의 학습률을 0.01과 1로 바꿔 보세요. 1000 에폭 뒤의 비용과 정확도는 어떻게 달라지나요?
-# 3. 5절에서 `F.cross_entropy(F.softmax(z, dim=1), y)`처럼 확률을 넘기면 값이 얼마인지 계산하고, 1.4689와 비교해 보세요.
+# 3. 5절에서 `F.cross_entropy(F.softmax(z, dim=1), y)`처럼 확률을 넘기면 값이 얼마인지 계산하고, 5절의 비용과 비교해 보세요.
 # 4. 8절의 구름 중심을 서로 더 가깝게 옮기면 정확도와 영역의 경계가 어떻게 바뀌는지 그려 보세요.
 
 # %% [markdown] lang="en"
@@ -647,5 +650,5 @@ nnintro.plot.decision_boundary(model2, x2, y2)
 #
 # 1. In section 2, compute the softmax of $[101, 102, 103]$ and of $[2, 4, 6]$ instead of $[1, 2, 3]$. Which one equals $[0.0900, 0.2447, 0.6652]$, and why?
 # 2. Change the learning rate of section 6.2 to 0.01 and to 1. How do the cost and the accuracy after 1000 epochs change?
-# 3. In section 5, compute `F.cross_entropy(F.softmax(z, dim=1), y)`, passing probabilities, and compare it with 1.4689.
+# 3. In section 5, compute `F.cross_entropy(F.softmax(z, dim=1), y)`, passing probabilities, and compare it with the cost of section 5.
 # 4. Move the centres of section 8's clouds closer together and draw again. How do the accuracy and the borders change?

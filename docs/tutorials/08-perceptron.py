@@ -14,6 +14,7 @@
 # [이론 페이지](../theory/08-perceptron.md)에서는 퍼셉트론(perceptron)으로 AND, NAND, OR 게이트를 만들고,
 # XOR은 직선 하나로 나눌 수 없다는 것을 부등식으로 확인했습니다. 이번에는 같은 내용을 코드로 실행해 봅니다.
 # 강의 노트북과 같은 가중치, 시드, 학습률, 반복 횟수를 쓰기 때문에 출력되는 숫자도 강의와 같습니다.
+# 다만 부동소수점(floating-point) 계산은 컴퓨터마다 조금씩 달라서 마지막 자리는 다를 수 있습니다.
 #
 # 이 튜토리얼의 순서는 다음과 같습니다.
 #
@@ -31,7 +32,8 @@
 # On the [theory page](../theory/08-perceptron.md) we built AND, NAND and OR gates from perceptrons,
 # and showed with inequalities that no single line can separate XOR. Here we run the same ideas as
 # code. We use the lecture's weights, seed, learning rate and number of steps, so the numbers
-# printed below are the lecture's.
+# printed below are the lecture's, up to the last digits: floating-point results differ slightly
+# from one computer to another.
 #
 # The plan:
 #
@@ -287,12 +289,12 @@ for step in range(10001):
         print(step, cost.item())
 
 # %% [markdown] lang="ko"
-# 비용은 0.727에서 시작해서 1000번 갱신에서 이미 0.6931471824645996이 되고, 그 뒤로는 조금도 바뀌지 않습니다.
-# 이 숫자는 $\ln 2$입니다.
+# 위 출력처럼 비용은 $\ln 2$보다 큰 값에서 시작해서, 1000번 갱신했을 때는 이미 float32의 정밀도 안에서 $\ln 2$와 같아지고
+# 그 뒤로는 더 내려가지 않습니다. $\ln 2$를 직접 계산해 비교해 봅시다.
 
 # %% [markdown] lang="en"
-# The cost starts at 0.727, is already 0.6931471824645996 at step 1000, and never changes again.
-# That number is $\ln 2$.
+# As the output shows, the cost starts above $\ln 2$, is already $\ln 2$ to float32 precision at
+# step 1000, and goes no lower after that. Compute $\ln 2$ to compare.
 
 # %%
 print(math.log(2))

@@ -1,5 +1,7 @@
-"""Chapter 5 theory pages: the figure renders deterministically, the code on the pages runs, and
-every number the pages state is recomputed here with torch (and nnintro) and found in BOTH pages."""
+"""Chapter 5 theory pages: the figure renders deterministically, the code on the pages runs, the
+arithmetic the pages state is recomputed and found in BOTH pages, and the results of the lecture's
+runs are quoted as {{ ch05.key }} placeholders whose values numbers() formats from those runs; the
+tests check what those results must satisfy on any CPU, never their last digits."""
 
 from __future__ import annotations
 
@@ -13,12 +15,14 @@ import torch
 import torch.nn.functional as F
 from torch import nn
 
-from nnintro import data, functional, models, train
+from nnintro import functional, models, train
 from tests.conftest import load_hook
 from tests.docs.theory import (
     FIGURE_REF,
+    filled,
     in_both,
     no_raw_html,
+    quotes,
     read_pages,
     structure,
     table_rows,
@@ -32,19 +36,6 @@ figures = registry.CHAPTERS["ch05"]
 @pytest.fixture(scope="module")
 def pages() -> dict[str, str]:
     return read_pages(STEM)
-
-
-def lecture_run(model: nn.Module, x: torch.Tensor, y: torch.Tensor, lr: float) -> list[float]:
-    """The lecture's loop: nb_epochs = 2000, range(nb_epochs + 1); the cost before each update."""
-    optimizer = torch.optim.SGD(model.parameters(), lr=lr)
-    costs = []
-    for _ in range(2000 + 1):
-        cost = F.mse_loss(model(x), y)
-        costs.append(cost.item())
-        optimizer.zero_grad()
-        cost.backward()
-        optimizer.step()
-    return costs
 
 
 # ---------------------------------------------------------------- figure and structure
@@ -186,44 +177,87 @@ def test_mse_loss_and_the_shape_warning(pages: dict[str, str]) -> None:
 # ---------------------------------------------------------------- training results
 
 
+def test_numbers_format_the_lecture_runs() -> None:
+    """numbers() is the formatting of the runs in the figures module, key by key."""
+    single, costs1 = figures.lecture_run(1)
+    _, costs3 = figures.lecture_run(3)
+    assert len(costs1) == len(costs3) == figures.CH05_UPDATES == 2001
+    assert figures.numbers() == {
+        "single_first_cost": f"{costs1[0]:.4f}",
+        "single_prediction": f"{figures.prediction(1):.4f}",
+        "single_w": f"{single.weight.item():.4f}",
+        "single_b": f"{single.bias.item():.4f}",
+        "multi_first_cost": f"{costs3[0]:.4f}",
+        "multi_prediction": f"{figures.prediction(3):.4f}",
+        "multi_final_cost": f"{costs3[-1]:.4f}",
+    }
+
+
 def test_results_table(pages: dict[str, str]) -> None:
-    x1, y1 = data.linear_toy()
-    torch.manual_seed(1)
-    single = nn.Linear(1, 1)
-    costs1 = lecture_run(single, x1, y1, 0.01)
-    x3, y3 = data.quiz_scores()
-    torch.manual_seed(1)
-    multi = nn.Linear(3, 1)
-    costs3 = lecture_run(multi, x3, y3, 1e-5)
-    with torch.no_grad():
-        pred1 = single(torch.tensor([[4.0]])).item()
-        pred3 = multi(torch.tensor([[73.0, 80.0, 75.0]])).item()
+    for key in figures.numbers():
+        quotes(pages, "ch05", key)
     expected = {
         "ko": [
-            ["$x = 1, 2, 3$, $y = 2, 4, 6$", "`nn.Linear(1, 1)`", "0.01", f"{costs1[0]:.4f}",
-             f"$x = 4$ → {pred1:.4f}", "8"],
-            ["퀴즈 점수 세 개", "`nn.Linear(3, 1)`", "$10^{-5}$", f"{costs3[0]:.4f}",
-             f"73, 80, 75 → {pred3:.4f}", "152"],
+            ["$x = 1, 2, 3$, $y = 2, 4, 6$", "`nn.Linear(1, 1)`", "0.01",
+             "{{ ch05.single_first_cost }}", "$x = 4$ → {{ ch05.single_prediction }}", "8"],
+            ["퀴즈 점수 세 개", "`nn.Linear(3, 1)`", "$10^{-5}$",
+             "{{ ch05.multi_first_cost }}", "73, 80, 75 → {{ ch05.multi_prediction }}", "152"],
         ],
     }  # fmt: skip
     expected["en"] = [expected["ko"][0], ["Three quiz scores", *expected["ko"][1][1:]]]
+    built = filled(pages, "ch05")
     for lang, page in pages.items():
         first = [row[0] for row in expected[lang]]
         assert table_rows(page, first) == expected[lang], lang
-    assert (f"{pred1:.4f}", f"{pred3:.4f}") == ("7.9989", "151.2305")
-    in_both(pages, f"$W = {single.weight.item():.4f}$, $b = {single.bias.item():.4f}$")
-    in_both(pages, f"{costs3[-1]:.4f}")
-    # the least-squares cost the multivariable model has not reached yet
+        # and as the build fills it in
+        values = [[filled({lang: cell}, "ch05")[lang] for cell in row] for row in expected[lang]]
+        assert table_rows(built[lang], first) == values, lang
+    in_both(pages, "$W = {{ ch05.single_w }}$, $b = {{ ch05.single_b }}$")
+
+
+def test_first_costs_are_the_costs_of_the_seeded_layers() -> None:
+    """The first cost is the MSE of the seeded initial layer (float64 within float32 rounding)."""
+    for n in (1, 3):
+        _, costs = figures.lecture_run(n)
+        x, y = figures.lecture_data(n)
+        torch.manual_seed(1)
+        w, b = nn.Linear(n, 1).parameters()
+        exact = torch.mean((x.double() @ w.double().T + b.double() - y.double()) ** 2).item()
+        assert abs(costs[0] - exact) <= 1e-6 * exact, n
+
+
+def test_what_the_trained_models_reach(pages: dict[str, str]) -> None:
+    """The claims of the pages' results, as they hold on any CPU."""
+    single, costs1 = figures.lecture_run(1)
+    _, costs3 = figures.lecture_run(3)
+    # both costs fall, every 100 epochs (the lecture prints them)
+    for costs in (costs1, costs3):
+        assert all(costs[i + 100] < costs[i] for i in range(0, 2000, 100))
+    # simple linear regression ends almost on y = 2x and predicts 8 for x = 4
+    assert abs(single.weight.item() - 2) < 0.01 and abs(single.bias.item()) < 0.01
+    assert abs(figures.prediction(1) - 8) < 0.01
+    # the multivariable model predicts 151.23 for the first student (the answer is 152)
+    assert abs(figures.prediction(3) - 151.23) < 0.01
+    # the least-squares cost it has not reached yet (chapter 4, in float64)
+    x3, y3 = figures.lecture_data(3)
     w, b = functional.least_squares(x3.double(), y3.double())
     best = functional.mse(x3.double() @ w + b, y3.double()).item()
-    assert best < costs3[-1]
-    in_both(pages, f"{best:.4f}")
-    # fit with epochs=2001 reproduces the lecture's loop exactly
+    assert f"{best:.4f}" == "0.1043" and abs(best - 0.1043) < 4e-5  # not near a rounding edge
+    in_both(pages, "0.1043")
+    assert best < costs3[-1] < costs3[0]
+    in_both(pages, "{{ ch05.multi_final_cost }}")
+
+
+def test_fit_reproduces_the_lecture_loop(pages: dict[str, str]) -> None:
+    """fit with epochs=2001 runs the same computation as the lecture's loop, cost for cost."""
+    multi, costs3 = figures.lecture_run(3)
+    x3, y3 = figures.lecture_data(3)
     torch.manual_seed(1)
     model = models.LinearRegression(3)
     history = train.fit(model, x3, y3, lr=1e-5, epochs=2001, loss_fn=F.mse_loss)
     assert history.losses == costs3
     torch.testing.assert_close(model.linear.weight, multi.weight)
+    assert (figures.CH05_SEED, figures.CH05_LR) == (1, {1: 0.01, 3: 1e-5})
     in_both(pages, "epochs=2001")
     in_both(pages, "`nb_epochs = 2000`")
     assert re.search(r"2,001", pages["ko"]) and re.search(r"2,001", pages["en"])

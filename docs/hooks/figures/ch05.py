@@ -1,20 +1,78 @@
 """Chapter 5's figure: what nn.Linear(3, 1) computes, drawn as inputs, weights, a sum and a bias.
 
 Only symbols and code names appear in it, so one figure serves both languages.
-tests/docs/test_ch05_theory.py checks that the pages reference it and that it renders.
+The module also holds the lecture's two training runs, whose results the pages quote through
+`numbers()`; tests/docs/test_ch05_theory.py checks the figure, the runs and the pages.
 """
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
 
+import torch
+import torch.nn.functional as F
 from matplotlib.figure import Figure
 from matplotlib.patches import Circle, FancyArrowPatch
+from torch import nn
 
-from nnintro import plot
+from nnintro import data, plot
 
 # Chapter 5: the layer drawn, nn.Linear(IN_FEATURES, 1), as for the quiz data.
 CH05_IN_FEATURES = 3
+# Chapter 5: the lecture's runs: torch.manual_seed(1), then nn.Linear(n, 1) trained by SGD on
+# F.mse_loss over range(nb_epochs + 1) with nb_epochs = 2000, i.e. 2,001 updates.
+CH05_SEED = 1
+CH05_UPDATES = 2001
+CH05_LR = {1: 0.01, 3: 1e-5}  # in_features -> learning rate
+CH05_NEW_INPUT = {1: (4.0,), 3: (73.0, 80.0, 75.0)}  # in_features -> the input the page predicts
+
+
+def lecture_data(in_features: int) -> tuple[torch.Tensor, torch.Tensor]:
+    """The lecture's data: x = 1, 2, 3 and y = 2x for one feature, the quiz scores for three."""
+    return data.linear_toy() if in_features == 1 else data.quiz_scores()
+
+
+@functools.cache  # the pages' numbers and the tests share one run
+def lecture_run(in_features: int) -> tuple[nn.Linear, list[float]]:
+    """Train nn.Linear(in_features, 1) as the lecture does; return it and the cost before each
+    update (2,001 costs, epochs 0 to 2000)."""
+    x, y = lecture_data(in_features)
+    torch.manual_seed(CH05_SEED)
+    model = nn.Linear(in_features, 1)
+    optimizer = torch.optim.SGD(model.parameters(), lr=CH05_LR[in_features])
+    costs = []
+    for _ in range(CH05_UPDATES):
+        cost = F.mse_loss(model(x), y)
+        costs.append(cost.item())
+        optimizer.zero_grad()
+        cost.backward()
+        optimizer.step()
+    return model, costs
+
+
+def prediction(in_features: int) -> float:
+    """What the trained model of `lecture_run(in_features)` predicts for CH05_NEW_INPUT."""
+    model, _ = lecture_run(in_features)
+    with torch.no_grad():
+        return model(torch.tensor([CH05_NEW_INPUT[in_features]])).item()
+
+
+def numbers() -> dict[str, str]:
+    """The results of the two runs that the pages quote, formatted as the pages print them."""
+    single, single_costs = lecture_run(1)
+    _, multi_costs = lecture_run(3)
+    return {
+        "single_first_cost": f"{single_costs[0]:.4f}",
+        "single_prediction": f"{prediction(1):.4f}",
+        "single_w": f"{single.weight.item():.4f}",
+        "single_b": f"{single.bias.item():.4f}",
+        "multi_first_cost": f"{multi_costs[0]:.4f}",
+        "multi_prediction": f"{prediction(3):.4f}",
+        "multi_final_cost": f"{multi_costs[-1]:.4f}",
+    }
+
+
 _ARROW = {"arrowstyle": "-|>", "mutation_scale": 14, "lw": 1.4, "color": "0.25"}
 
 

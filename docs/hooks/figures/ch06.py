@@ -1,14 +1,17 @@
 """Chapter 6's figures: the sigmoid, lines vs a sigmoid on pass/fail data, the costs, a boundary.
 
-The constants are the values the pages state in words; tests/docs/test_ch06_theory.py checks that
-page text, figures and numbers agree.
+The constants are the values the pages state in words; the runs' results that the pages quote
+(`{{ ch06.key }}`) come from `numbers()`; tests/docs/test_ch06_theory.py checks that page text,
+figures and numbers agree.
 """
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
 
 import torch
+import torch.nn.functional as F
 from matplotlib.figure import Figure
 
 from nnintro import data, functional, models, plot, train
@@ -24,6 +27,10 @@ CH06_SIGMOID = (0.5, -28.75)
 CH06_NOISY = (50.0, 1.0)
 CH06_COST_B = -40.0
 CH06_COST_W_RANGE = (0.3, 1.2)
+# Chapter 6: gradient descent on the cost over W alone (b = CH06_COST_B), from four starts.
+CH06_DESCENT_LR = 0.001
+CH06_DESCENT_STEPS = 1000
+CH06_DESCENT_STARTS = (0.4, 0.6, 0.9, 1.1)
 # Chapter 6: the lecture's training run on logistic_toy(): W = b = 0, SGD lr 1, epochs 0..1000.
 CH06_LR = 1.0
 CH06_UPDATES = 1001
@@ -47,12 +54,57 @@ def formula(w: float, b: float, digits: int = 3) -> str:
     return f"${w:.{digits}g}x {'-' if b < 0 else '+'} {abs(b):.{digits}g}$"
 
 
-def trained_logistic() -> models.LogisticRegression:
-    """The lecture's logistic regression trained on logistic_toy() (1001 full-batch updates)."""
+@functools.cache  # the figure, the pages' numbers and the tests share one run
+def logistic_run() -> tuple[models.LogisticRegression, train.History]:
+    """The lecture's logistic regression trained on logistic_toy() (1001 full-batch updates from
+    W = b = 0); returns the model and its History (the cost before each update)."""
     x, y = data.logistic_toy()
     model = models.LogisticRegression(2, zero_init=True)
-    train.fit(model, x, y, lr=CH06_LR, epochs=CH06_UPDATES, loss_fn=functional.binary_cross_entropy)
-    return model
+    history = train.fit(
+        model, x, y, lr=CH06_LR, epochs=CH06_UPDATES, loss_fn=functional.binary_cross_entropy
+    )
+    return model, history
+
+
+def trained_logistic() -> models.LogisticRegression:
+    """The model of `logistic_run()`."""
+    return logistic_run()[0]
+
+
+@functools.cache  # the pages' numbers and the tests share one run per start
+def descent(cost: str, w0: float) -> float:
+    """W after CH06_DESCENT_STEPS steps of gradient descent on the cost ("MSE" or "BCE") of
+    sigma(W x + CH06_COST_B) over W alone, on pass_fail() plus CH06_NOISY, from W = w0 (float32,
+    as the tutorial runs it)."""
+    x, y = with_sample(CH06_NOISY)
+    w = torch.tensor([w0], requires_grad=True)
+    optimizer = torch.optim.SGD([w], lr=CH06_DESCENT_LR)
+    for _ in range(CH06_DESCENT_STEPS):
+        h = torch.sigmoid(x * w + CH06_COST_B)
+        loss = F.mse_loss(h, y) if cost == "MSE" else F.binary_cross_entropy(h, y)
+        optimizer.zero_grad()
+        loss.backward()
+        optimizer.step()
+    return w.item()
+
+
+def numbers() -> dict[str, str]:
+    """The runs' results that the pages quote, formatted as the pages print them."""
+    model, history = logistic_run()
+    (w1, w2), b = model.linear.weight.detach().flatten().tolist(), model.linear.bias.item()
+    return {
+        "mse_from_04": f"{descent('MSE', 0.4):.3f}",
+        "mse_from_06": f"{descent('MSE', 0.6):.3f}",
+        "mse_from_09": f"{descent('MSE', 0.9):.3f}",
+        "bce_descent": f"{descent('BCE', 0.4):.3f}",
+        "first_cost": f"{history.losses[0]:.6f}",
+        "final_cost": f"{history.losses[-1]:.6f}",
+        "w1": f"{w1:.4f}",
+        "w2": f"{w2:.4f}",
+        "b": f"{b:.4f}",
+        "minus_b": f"{-b:.4f}",
+        "slope": f"{-w1 / w2:.2f}",
+    }
 
 
 def ch06_sigmoid() -> Figure:

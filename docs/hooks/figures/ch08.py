@@ -1,6 +1,7 @@
 """Chapter 8's figures: a perceptron, the AND/NAND/OR gates, XOR against one line and two layers.
 
-The constants are the values the pages state in words; tests/docs/test_ch08_theory.py checks that
+The constants are the values the pages state in words; the single-layer run's results that the
+pages quote (`{{ ch08.key }}`) come from `numbers()`; tests/docs/test_ch08_theory.py checks that
 page text, figures and numbers agree.
 """
 
@@ -41,6 +42,35 @@ def single_layer_xor() -> tuple[nn.Sequential, list[float]]:
         optimizer.step()
         costs.append(cost.item())
     return model, costs
+
+
+def epoch_from(costs: list[float], holds: Callable[[float], bool]) -> int:
+    """The epoch (counted from 1, as the cost figure counts them) from which on every cost
+    satisfies ``holds``; raises ValueError if even the last one does not."""
+    if not holds(costs[-1]):
+        raise ValueError("the last cost does not satisfy the condition")
+    last_failure = max((t for t, c in enumerate(costs, start=1) if not holds(c)), default=0)
+    return last_failure + 1
+
+
+def near_ln2(cost: float) -> bool:
+    """Whether the cost is within 1e-4 of ln 2."""
+    return abs(cost - math.log(2)) < 1e-4
+
+
+def at_ln2_to_six_decimals(cost: float) -> bool:
+    """Whether the cost prints as ln 2 to six decimals, 0.693147."""
+    return f"{cost:.6f}" == f"{math.log(2):.6f}"
+
+
+def numbers() -> dict[str, str]:
+    """The single-layer run's results that the pages quote, formatted as the pages print them."""
+    _, costs = single_layer_xor()
+    return {
+        "first_cost": f"{costs[0]:.4f}",
+        "near_ln2_epoch": f"{epoch_from(costs, near_ln2):,}",
+        "settled_epoch": f"{epoch_from(costs, at_ln2_to_six_decimals):,}",
+    }
 
 
 # ---------------------------------------------------------------- diagrams
