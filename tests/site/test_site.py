@@ -1,5 +1,6 @@
 """The built site: strict build, both languages, rendered notebooks, links, no outside requests."""
 
+import functools
 import platform
 import re
 from html.parser import HTMLParser
@@ -38,6 +39,7 @@ class Links(HTMLParser):
                 self.urls.append((tag, name, attrs[name]))
 
 
+@functools.cache  # a page is parsed once, however many links point into it
 def parse(path: Path) -> Links:
     links = Links()
     links.feed(path.read_text(encoding="utf-8"))
