@@ -411,26 +411,26 @@ torch.testing.assert_close(W_nn, W_star.float())
 torch.testing.assert_close(b_nn, b_star.float())
 
 # %% [markdown] lang="ko"
-# 어떤 $W$와 $b$도 비용을 0.104326보다 낮출 수 없습니다. 이제 강의 설정(학습률 $10^{-5}$, 0에서 출발)으로 100,000 에폭까지 학습하면서,
+# 어떤 $W$와 $b$도 비용을 0.104326보다 낮출 수 없습니다. 이제 강의 설정(학습률 $10^{-5}$, 0에서 출발)으로 20,000 에폭까지 학습하면서,
 # 비용이 이 최솟값보다 얼마나 높은지(간격, gap)를 몇 군데에서 출력합니다.
 
 # %% [markdown] lang="en"
 # No $W$ and $b$ can bring the cost below 0.104326. Now train with the lecture's settings
-# (learning rate $10^{-5}$, starting at 0) for 100,000 epochs and print, at a few points, how far
+# (learning rate $10^{-5}$, starting at 0) for 20,000 epochs and print, at a few points, how far
 # the cost still is above this minimum (the gap).
 
 # %%
-W_gd, b_gd, costs_raw = train(x_train, 1e-5, 100_000)
-for epochs in [20, 200, 2000, 20_000, 100_000]:
+W_gd, b_gd, costs_raw = train(x_train, 1e-5, 20_000)
+for epochs in [20, 200, 2000, 20_000]:
     cost = costs_raw[epochs]
     print(f"{epochs:>6} epochs: cost = {cost:.6f}, gap = {cost - cost_star:.6f}")
 
 # %% [markdown] lang="ko"
-# 출력을 보면 간격은 분명히 줄어들지만 아주 느리게 줄어서, 100,000 에폭 뒤에도 아직 0과는 거리가 있습니다.
+# 출력을 보면 간격은 분명히 줄어들지만 아주 느리게 줄어서, 20,000 에폭 뒤에도 아직 0과는 거리가 있습니다.
 # 학습한 매개변수를 최소제곱 해와 나란히 놓아 보면 더 놀랍습니다.
 
 # %% [markdown] lang="en"
-# The output shows the gap shrinking, but very slowly: even after 100,000 epochs it is still some
+# The output shows the gap shrinking, but very slowly: even after 20,000 epochs it is still some
 # way from 0. Putting the trained parameters next to the least-squares solution is even more
 # telling.
 
@@ -527,12 +527,12 @@ for epochs in [20, 200, 2000]:
 
 # %% [markdown] lang="ko"
 # 2,000 에폭 뒤의 간격은 표준화한 특성 쪽이 훨씬 작습니다. 표준화한 특성으로 200 에폭만 돌린 결과도
-# 원래 특성으로 100,000 에폭을 돌린 5절의 결과보다 좋습니다. 두 학습 곡선을 간격으로 그려 봅시다.
+# 원래 특성으로 20,000 에폭을 돌린 5절의 결과보다 좋습니다. 두 학습 곡선을 간격으로 그려 봅시다.
 # 로그 스케일(log scale)이라 간격이 10배 줄 때마다 눈금 하나만큼 내려갑니다.
 
 # %% [markdown] lang="en"
 # After 2,000 epochs the gap is far smaller with the standardized features. Even 200 epochs on
-# standardized features beat 100,000 epochs on raw features (section 5). Let us plot both learning
+# standardized features beat 20,000 epochs on raw features (section 5). Let us plot both learning
 # curves as gaps; on the log scale every tenfold drop is one tick down.
 
 # %%
@@ -614,13 +614,13 @@ print((z_new @ W_z + b_z).item(), (new_student @ W_back + b_back).item())
 
 # %% [markdown] lang="ko"
 # 두 방법의 예측은 반올림 오차 범위에서 같고, 첫 번째 학생의 실제 점수인 152점에 가깝습니다. 원래 단위로 되돌린 $W$는
-# 2,000 에폭 만에 최소제곱 해(0.80, 0.41, 0.75, 편향 4.40)에 5절의 100,000 에폭보다 훨씬 가까워졌습니다.
+# 2,000 에폭 만에 최소제곱 해(0.80, 0.41, 0.75, 편향 4.40)에 5절의 20,000 에폭보다 훨씬 가까워졌습니다.
 # 다만 세 퀴즈가 강하게 상관된 방향은 여기서도 느려서 아직 같지는 않습니다.
 
 # %% [markdown] lang="en"
 # The two ways give the same prediction up to rounding error, close to the first student's actual
 # score of 152. Back in raw units, after only 2,000 epochs $W$ is much closer to the least-squares
-# solution (0.80, 0.41, 0.75, bias 4.40) than the 100,000 epochs of section 5 got. The direction in
+# solution (0.80, 0.41, 0.75, bias 4.40) than the 20,000 epochs of section 5 got. The direction in
 # which the three quizzes are strongly correlated is slow here too, so it is not equal yet.
 
 # %% [markdown] lang="ko"
@@ -677,14 +677,14 @@ with torch.no_grad():
 # - 특성이 $d$개이면 가설은 $H(X) = XW + b$이고, 모양은 $(n \times d)(d \times 1) + b = (n \times 1)$입니다. 가중치를 따로 쓴 식과 수학적으로 같은 계산이며, float32에서는 반올림 오차만큼 다를 수 있습니다.
 # - 가중치의 기울기 $\frac{2}{n}X^\top e$는 특성의 크기에 비례합니다. 그래서 85점 근처의 점수에는 $10^{-5}$ 같은 작은 학습률이 필요합니다.
 # - 가장 큰 안정한 학습률은 $2/\lambda_{\max}$이고, 여기서는 $4.544 \times 10^{-5}$입니다. 가장 큰 고윳값과 가장 작은 고윳값의 비가 크면 완만한 방향의 학습이 아주 느립니다.
-# - 최소제곱 해는 비용의 가장 낮은 점입니다. 경사 하강법은 그곳으로 다가가지만, 원래 특성으로는 100,000 에폭 뒤에도 아직 멉니다.
+# - 최소제곱 해는 비용의 가장 낮은 점입니다. 경사 하강법은 그곳으로 다가가지만, 원래 특성으로는 20,000 에폭 뒤에도 아직 멉니다.
 # - 특성을 표준화하면 곡면이 둥글어져서 큰 학습률로 빠르게 학습합니다. 새 데이터는 훈련 데이터의 평균과 표준편차로 표준화합니다.
 #
 # ### 연습 문제
 #
 # 1. 6.2절에서 표준화한 특성의 학습률을 0.3, 0.34, 0.35로 바꿔 보세요. 6.1절에서 구한 경계 0.3475와 결과가 맞나요?
 # 2. 표준화하지 않고 평균만 빼면(`x_train - mean`) 가장 큰 안정한 학습률과 조건수는 어떻게 되나요? `nnintro.functional.max_stable_lr`로 확인해 보세요.
-# 3. 5절의 `train(x_train, 1e-5, 100_000)`에서 `W_gd`, `b_gd`로 다섯 학생의 점수를 예측하고, 최소제곱 해의 예측과 비교해 보세요. 매개변수는 다른데 예측이 비슷한 이유는 무엇일까요?
+# 3. 5절의 `train(x_train, 1e-5, 20_000)`에서 `W_gd`, `b_gd`로 다섯 학생의 점수를 예측하고, 최소제곱 해의 예측과 비교해 보세요. 매개변수는 다른데 예측이 비슷한 이유는 무엇일까요?
 
 # %% [markdown] lang="en"
 # ## 8. Summary
@@ -692,11 +692,11 @@ with torch.no_grad():
 # - With $d$ features the hypothesis is $H(X) = XW + b$, with shapes $(n \times d)(d \times 1) + b = (n \times 1)$. It is mathematically the same computation as the one-weight-per-feature version; in float32 the two may differ by rounding error.
 # - The weights' gradient $\frac{2}{n}X^\top e$ is proportional to the size of the features, which is why scores near 85 need a learning rate as small as $10^{-5}$.
 # - The largest stable learning rate is $2/\lambda_{\max}$, here $4.544 \times 10^{-5}$. When the largest and smallest eigenvalues are far apart, learning along the flat directions is very slow.
-# - The least-squares solution is the lowest point of the cost. Gradient descent approaches it, but with raw features it is still far away after 100,000 epochs.
+# - The least-squares solution is the lowest point of the cost. Gradient descent approaches it, but with raw features it is still far away after 20,000 epochs.
 # - Standardizing the features makes the surface round, so a large learning rate trains quickly. New data is standardized with the training mean and standard deviation.
 #
 # ### Exercises
 #
 # 1. In section 6.2, train on the standardized features with learning rates 0.3, 0.34 and 0.35. Do the results agree with the limit 0.3475 of section 6.1?
 # 2. Subtract the mean only, without dividing by the standard deviation (`x_train - mean`). What are the largest stable learning rate and the condition number? Check with `nnintro.functional.max_stable_lr`.
-# 3. Use `W_gd` and `b_gd` from `train(x_train, 1e-5, 100_000)` in section 5 to predict the five students' scores, and compare with the predictions of the least-squares solution. Why are the predictions close although the parameters differ?
+# 3. Use `W_gd` and `b_gd` from `train(x_train, 1e-5, 20_000)` in section 5 to predict the five students' scores, and compare with the predictions of the least-squares solution. Why are the predictions close although the parameters differ?
