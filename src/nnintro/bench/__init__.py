@@ -87,44 +87,33 @@ def run(
     ours = measure.data_seconds(TensorBatches(x, y, 20, seed=0), repeats=5)
     result["load_seconds"], result["data_seconds"] = load, ours
     result["data_speedup"] = result["lecture_data_seconds"] / ours
-    curves = [
-        measure.accuracy_vs_time((x, y), tuple(test), seed=seed, epochs=epochs,
-                                 batch_size=batch_size, lr=lr)
-        for seed in seeds
-    ]  # fmt: skip
-    result["curves"] = curves
-    result |= _seconds_to(curves, (0.88, 0.89))
-    result["final_accuracy"] = statistics.median(c["accuracy"][-1] for c in curves)
+    recipe = {"seeds": seeds, "epochs": epochs, "batch_size": batch_size, "lr": lr}
+    result |= _time_to_accuracy((x, y), tuple(test), (0.88, 0.89), **recipe)
     mnist_train, mnist_test = (load_mnist(root, train=t, normalize=True) for t in (True, False))
-    mx, my = mnist_train
-    if quick:
-        mx, my = mx[:3000], my[:3000]
-    mnist_curves = [
-        measure.accuracy_vs_time((mx, my), tuple(mnist_test), seed=seed, epochs=epochs,
-                                 batch_size=batch_size, lr=lr)
-        for seed in seeds
-    ]  # fmt: skip
-    result["mnist_curves"] = mnist_curves
-    result |= {f"mnist_{k}": v for k, v in _seconds_to(mnist_curves, (0.98, 0.985)).items()}
-    result["mnist_final_accuracy"] = statistics.median(c["accuracy"][-1] for c in mnist_curves)
+    mnist = tuple(mnist_train) if not quick else (mnist_train.x[:3000], mnist_train.y[:3000])
+    mnist_result = _time_to_accuracy(mnist, tuple(mnist_test), (0.98, 0.985), **recipe)
+    result |= {f"mnist_{key}": value for key, value in mnist_result.items()}
     result["targets"] = {key: _met(result[key], op, bound) for _, key, op, bound in TARGETS}
     result["load_average"] = [load_before, os.getloadavg()[0]]  # other work on the machine
     result["omp_wait_policy"] = os.environ.get("OMP_WAIT_POLICY", "")
     return result
 
 
-def _seconds_to(curves: list[dict], targets: tuple[float, ...]) -> dict[str, float | None]:
-    """Return ``{"seconds_to_89": median seconds, ...}`` over the curves, per target accuracy.
-
-    A seed that never reaches a target counts as infinitely slow; an infinite median is None.
-    """
-    result = {}
+def _time_to_accuracy(
+    train: tuple, test: tuple, targets: tuple[float, ...], *, seeds: tuple[int, ...], **recipe
+) -> dict:
+    """Train once per seed; return the curves, the median seconds to each target accuracy
+    (``seconds_to_89``: None if the median run never gets there) and the final accuracy."""
+    curves = [measure.accuracy_vs_time(train, test, seed=seed, **recipe) for seed in seeds]
+    result: dict = {"curves": curves}
     for target in targets:
         hits = [measure.time_to(curve, target) for curve in curves]
+        # a seed that never reaches the target counts as infinitely slow
         median = statistics.median(h if h is not None else float("inf") for h in hits)
         result[f"seconds_to_{round(target * 100, 1):g}"] = (
-            median if median != float("inf") else None
+            None if median == float("inf") else median
         )
+    result["final_accuracy"] = statistics.median(c["accuracy"][-1] for c in curves)
     return result
 
 
