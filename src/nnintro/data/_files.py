@@ -27,7 +27,7 @@ FILES = (
 SOURCE = "SOURCE.txt"
 # What a raw folder's files are, when nothing recorded their source: someone put them there.
 PLACED = "files placed in the data root"
-# Environment variables: the data root, and "1" to forbid downloads (the tests set it).
+# Environment variables: the data root, and "1" to forbid downloads (offline builds, CI).
 DATA_ENV, OFFLINE_ENV = "NNINTRO_DATA", "NNINTRO_OFFLINE"
 
 
