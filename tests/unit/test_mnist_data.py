@@ -294,7 +294,10 @@ def test_idx_bytes_are_what_torchvision_reads(tmp_path) -> None:
 def test_shown_paths_never_spell_out_home_or_the_data_folder(tmp_path, monkeypatch) -> None:
     monkeypatch.setenv("HOME", str(tmp_path / "home"))
     monkeypatch.delenv("NNINTRO_DATA", raising=False)
+    monkeypatch.delenv("XDG_CACHE_HOME", raising=False)
     assert shown(tmp_path / "home" / ".cache" / "nnintro") == "~/.cache/nnintro"
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    assert shown(tmp_path / "cache" / "nnintro") == "$XDG_CACHE_HOME/nnintro"
     monkeypatch.setenv("NNINTRO_DATA", str(tmp_path / "home" / "data"))
     assert shown(tmp_path / "home" / "data" / "MNIST" / "raw") == "$NNINTRO_DATA/MNIST/raw"
     assert shown(Path("/srv/mnist")) == "/srv/mnist"  # a folder the user named, as named

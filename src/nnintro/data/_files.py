@@ -76,17 +76,19 @@ def data_root(root: str | os.PathLike | None = None) -> tuple[Path, str]:
 
 
 def shown(path: Path) -> str:
-    """Return ``path`` as a page may print it: under ``$NNINTRO_DATA`` or ``~`` if it lies there.
+    """Return ``path`` as a page may print it: under ``$NNINTRO_DATA``, ``$XDG_CACHE_HOME`` or
+    ``~`` if it lies there.
 
     A page built on one machine then never spells out that machine's home or data folder.
 
     Examples:
-        >>> shown(Path.home() / ".cache" / "nnintro")
-        '~/.cache/nnintro'
+        >>> shown(Path.home() / "data" / "MNIST")
+        '~/data/MNIST'
     """
     bases = [(Path.home(), "~")]
-    if os.environ.get(DATA_ENV):
-        bases.insert(0, (Path(os.environ[DATA_ENV]).expanduser(), f"${DATA_ENV}"))
+    for name in (DATA_ENV, "XDG_CACHE_HOME"):  # the most specific first
+        if os.environ.get(name):
+            bases.insert(-1, (Path(os.environ[name]).expanduser(), f"${name}"))
     path = path.absolute()
     for base, name in bases:
         if path.is_relative_to(base.absolute()):
