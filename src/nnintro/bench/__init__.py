@@ -129,7 +129,7 @@ def report(result: dict) -> str:
     r = result
     title = (
         f"nnintro benchmark{' (--quick: a slice, not the benchmark)' if r['quick'] else ''}: "
-        f"Fashion-MNIST, {r['samples']} training images, MLP 784-512-512-10 (ReLU, dropout 0.2), "
+        f"Fashion-MNIST (MNIST where marked), {r['samples']} training images, MLP 784-512-512-10, "
         f"Adam lr {r['lr']:g}, batch {r['batch_size']}, {r['threads']} threads, "
         f"torch {r['torch']}, "
         f"load average {r['load_average'][0]:.1f} before, {r['load_average'][1]:.1f} after"
