@@ -3,8 +3,9 @@
 Everything is importable from ``nnintro.data`` directly; the code lives in one module per topic:
 ``nnintro.data.toy`` holds the lecture's small datasets, ``nnintro.data.batches`` the mini-batch
 iterator over in-memory tensors, ``nnintro.data.mnist`` the MNIST and Fashion-MNIST loaders
-(returning ``nnintro.data.images.ImageData``), ``nnintro.data.package_index`` MNIST's second,
-checksum-verified source. ``python -m nnintro.data`` fetches both datasets ahead of time.
+(returning ``nnintro.data.images.ImageData``, after ``nnintro.data.idx`` checked their files),
+``nnintro.data.package_index`` MNIST's second, checksum-verified source. ``python -m nnintro.data``
+fetches both datasets ahead of time.
 """
 
 from nnintro.data.batches import TensorBatches
@@ -12,6 +13,7 @@ from nnintro.data.mnist import (
     FASHION_MNIST_CLASSES,
     FASHION_MNIST_MEAN_STD,
     MNIST_MEAN_STD,
+    CorruptFileError,
     DatasetNotFoundError,
     DatasetSizeWarning,
     ImageData,
@@ -32,6 +34,7 @@ __all__ = [
     "FASHION_MNIST_CLASSES",
     "FASHION_MNIST_MEAN_STD",
     "MNIST_MEAN_STD",
+    "CorruptFileError",
     "DatasetNotFoundError",
     "DatasetSizeWarning",
     "ImageData",

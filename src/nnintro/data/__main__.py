@@ -2,13 +2,13 @@
 
 Set-up for offline work (a site build, the tests, a train journey): afterwards the loaders read
 the files without the network. Prints each split and where it came from; exits with status 1 and
-the loader's explanation when a dataset cannot be fetched.
+the loader's explanation when a dataset cannot be fetched or one of its files is broken.
 """
 
 import argparse
 import sys
 
-from nnintro.data import DatasetNotFoundError, load_fashion_mnist, load_mnist
+from nnintro.data import CorruptFileError, DatasetNotFoundError, load_fashion_mnist, load_mnist
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -20,7 +20,7 @@ def main(argv: list[str] | None = None) -> int:
             for train in (True, False):
                 data = load(args.root, train=train)
                 print(f"{data}\n  in {data.folder}")
-        except DatasetNotFoundError as error:
+        except (DatasetNotFoundError, CorruptFileError) as error:
             print(error, file=sys.stderr)
             return 1
     return 0

