@@ -1,36 +1,53 @@
-"""Metrics of a classifier's outputs: accuracy, the confusion matrix, accuracy per class.
+r"""Metrics of a classifier's outputs: accuracy, the confusion matrix, accuracy per class.
 
-Each reads the prediction off the output the way the course's models produce it: one column (a
-probability, or a logit with ``threshold=0``) for two classes, one column per class (logits or
-probabilities, the largest wins) for several. ``confusion_matrix`` and ``per_class_accuracy`` also
-take predicted labels (an integer tensor) instead of outputs.
+Each reads the prediction off the output the way the course's models produce it: one column per
+class (logits or probabilities, the largest wins) for several classes, and one column for two
+classes, where the output is a probability (``threshold=None``, the default, reads it with 0.5 and
+refuses values outside [0, 1]) or a logit (pass ``threshold=0.0``: $z \ge 0$ exactly when
+$\sigma(z) \ge 0.5$). ``confusion_matrix`` and ``per_class_accuracy`` also take predicted labels
+(an integer tensor) instead of outputs. A target that is not a class of the output is an error.
 """
 
 import torch
 from torch import Tensor
 
+__all__ = ["accuracy", "confusion_matrix", "per_class_accuracy", "predict_labels"]
 
-def predict_labels(output: Tensor, *, threshold: float = 0.5) -> Tensor:
+
+def predict_labels(output: Tensor, *, threshold: float | None = None) -> Tensor:
     r"""Return the predicted labels of ``output``: $\hat y = [\,o \ge t\,]$ or $\arg\max_j o_j$.
 
     For one output per sample (shape (n,) or (n, 1)) the label is 1 where the output is at least
-    ``threshold`` $t$ (0.5 for probabilities, 0 for logits) and 0 elsewhere, as float, in the
-    output's shape. For $c \ge 2$ columns it is the index of the largest, as int64 of shape (n,).
+    the threshold $t$ and 0 elsewhere, as float, in the output's shape. ``threshold=None`` means
+    the outputs are probabilities: $t = 0.5$, and a value outside [0, 1] raises ValueError (for
+    logits pass ``threshold=0.0``). For $c \ge 2$ columns it is the index of the largest, as int64
+    of shape (n,).
 
     Examples:
         >>> import torch
         >>> predict_labels(torch.tensor([[0.2], [0.7]]))
         tensor([[0.],
                 [1.]])
+        >>> predict_labels(torch.tensor([-1.5, 3.0]), threshold=0.0)  # logits
+        tensor([0., 1.])
         >>> predict_labels(torch.tensor([[1.0, 3.0, 2.0], [5.0, 0.0, 1.0]]))
         tensor([1, 0])
     """
     if output.dim() == 2 and output.shape[1] >= 2:
         return output.argmax(dim=1)
+    if threshold is None:
+        if output.numel() and not bool(((output >= 0) & (output <= 1)).all()):
+            raise ValueError(
+                f"output holds values from {output.min().item():g} to {output.max().item():g}, "
+                "so they are logits, not probabilities in [0, 1]; pass threshold=0.0 (a logit "
+                "z >= 0 means p >= 0.5) or apply torch.sigmoid first. In fit's metrics: "
+                "{'accuracy': lambda out, y: accuracy(out, y, threshold=0.0)}"
+            )
+        threshold = 0.5
     return (output >= threshold).to(output.dtype)
 
 
-def accuracy(output: Tensor, target: Tensor, *, threshold: float = 0.5) -> float:
+def accuracy(output: Tensor, target: Tensor, *, threshold: float | None = None) -> float:
     r"""Return the fraction of samples whose predicted label equals the target.
 
     $$
@@ -41,13 +58,16 @@ def accuracy(output: Tensor, target: Tensor, *, threshold: float = 0.5) -> float
 
     Args:
         output: model outputs: shape (n,) or (n, 1) for two classes (probabilities, or logits with
-            ``threshold=0``), or (n, c) for $c$ classes.
-        target: the labels: 0/1 in the output's shape for two classes, class indices of shape
-            (n,) for $c$ classes.
-        threshold: the decision threshold $t$ for one-column outputs.
+            ``threshold=0.0``), or (n, c) for $c$ classes.
+        target: the labels: 0/1 in the output's shape for two classes, class indices
+            $0, \dots, c - 1$ of shape (n,) for $c$ classes.
+        threshold: the decision threshold $t$ for one-column outputs; None for probabilities
+            ($t = 0.5$, values outside [0, 1] refused), 0.0 for logits.
 
     Raises:
-        ValueError: if output and target do not fit together; the message names both shapes.
+        ValueError: if output and target do not fit together (the message names both shapes),
+            a target is not one of the classes, or one-column outputs are logits but
+            ``threshold`` is None.
 
     Examples:
         >>> import torch
@@ -56,9 +76,8 @@ def accuracy(output: Tensor, target: Tensor, *, threshold: float = 0.5) -> float
         >>> accuracy(torch.tensor([[2.0, 0.5], [0.1, 0.3]]), torch.tensor([0, 1]))
         1.0
     """
-    labels = predict_labels(output, threshold=threshold)
-    if labels.shape != target.shape:
-        multi = output.dim() == 2 and output.shape[1] >= 2
+    multi = output.dim() == 2 and output.shape[1] >= 2
+    if target.shape != (output.shape[:1] if multi else output.shape):
         hint = (
             "for c classes give target as class indices of shape (n,)"
             if multi
@@ -70,14 +89,18 @@ def accuracy(output: Tensor, target: Tensor, *, threshold: float = 0.5) -> float
         )
     if len(target) == 0:
         raise ValueError("accuracy: no samples (target is empty)")
+    labels, target, _ = _labels_and_targets(output, target, None, threshold, "accuracy")
     # (1/n) Σ_i [ŷ_i = y_i]
     return (labels == target).sum().item() / target.numel()
 
 
 def _labels_and_targets(
-    output: Tensor, target: Tensor, num_classes: int | None, threshold: float, name: str
+    output: Tensor, target: Tensor, num_classes: int | None, threshold: float | None, name: str
 ) -> tuple[Tensor, Tensor, int]:
-    """Return predicted labels and targets as int64 vectors (n,), and the number of classes."""
+    """Return predicted labels and targets as int64 vectors (n,), and the number of classes C.
+
+    Raises ValueError, naming ``name``, unless every label and target is one of 0, ..., C - 1.
+    """
     multi = output.dim() == 2 and output.shape[1] >= 2
     if output.is_floating_point():
         labels = predict_labels(output, threshold=threshold)
@@ -104,13 +127,30 @@ def _labels_and_targets(
         if len(values) and not 0 <= int(values.min()) <= int(values.max()) < num_classes:
             raise ValueError(
                 f"{name}: a {what} lies outside 0..{num_classes - 1} "
-                f"(min {int(values.min())}, max {int(values.max())}); pass num_classes"
+                f"(min {int(values.min())}, max {int(values.max())}); labels of {num_classes} "
+                f"classes are 0..{num_classes - 1}: check the labels, or the model's outputs"
             )
     return labels, target, num_classes
 
 
+def _count_pairs(labels: Tensor, target: Tensor, num_classes: int) -> Tensor:
+    """Return the confusion matrix of checked int64 labels and targets, as ``confusion_matrix``."""
+    c = num_classes
+    # M[i, j] = Σ_k [y_k = i][ŷ_k = j]: count each pair (i, j) once as the number i·C + j
+    return torch.bincount(target * c + labels, minlength=c * c).view(c, c)
+
+
+def _recall(matrix: Tensor) -> Tensor:
+    """Return each class's accuracy M_ii / Σ_j M_ij of a confusion matrix (NaN without samples)."""
+    return matrix.diag().double().div(matrix.sum(dim=1)).float()
+
+
 def confusion_matrix(
-    output: Tensor, target: Tensor, num_classes: int | None = None, *, threshold: float = 0.5
+    output: Tensor,
+    target: Tensor,
+    num_classes: int | None = None,
+    *,
+    threshold: float | None = None,
 ) -> Tensor:
     r"""Return the $C \times C$ confusion matrix: $M_{ij}$ = samples of class $i$ predicted as $j$.
 
@@ -126,7 +166,7 @@ def confusion_matrix(
         target: the true class indices, shape (n,) (or 0/1 in the output's shape for two classes).
         num_classes: $C$; by default the output's number of columns (2 for one column), or for
             labels the largest label or target plus one.
-        threshold: the decision threshold $t$ for one-column outputs.
+        threshold: the decision threshold for one-column outputs, as for ``accuracy``.
 
     Returns:
         int64 tensor of shape (C, C): rows are true classes, columns predicted classes.
@@ -141,15 +181,17 @@ def confusion_matrix(
                 [0, 1, 1],
                 [0, 0, 1]])
     """
-    labels, target, c = _labels_and_targets(
-        output, target, num_classes, threshold, "confusion_matrix"
+    return _count_pairs(
+        *_labels_and_targets(output, target, num_classes, threshold, "confusion_matrix")
     )
-    # M[i, j] = Σ_k [y_k = i][ŷ_k = j]: count each pair (i, j) once as the number i·C + j
-    return torch.bincount(target * c + labels, minlength=c * c).view(c, c)
 
 
 def per_class_accuracy(
-    output: Tensor, target: Tensor, num_classes: int | None = None, *, threshold: float = 0.5
+    output: Tensor,
+    target: Tensor,
+    num_classes: int | None = None,
+    *,
+    threshold: float | None = None,
 ) -> Tensor:
     r"""Return each class's accuracy: the fraction of its samples predicted correctly.
 
@@ -165,7 +207,7 @@ def per_class_accuracy(
         output: model outputs, or predicted labels as an integer tensor (n,).
         target: the true class indices.
         num_classes: $C$, as for ``confusion_matrix``.
-        threshold: the decision threshold $t$ for one-column outputs.
+        threshold: the decision threshold for one-column outputs, as for ``accuracy``.
 
     Returns:
         float tensor of shape (C,).
@@ -175,6 +217,5 @@ def per_class_accuracy(
         >>> per_class_accuracy(torch.tensor([0, 2, 2, 1]), torch.tensor([0, 1, 2, 1]))
         tensor([1.0000, 0.5000, 1.0000])
     """
-    matrix = confusion_matrix(output, target, num_classes, threshold=threshold)
     # accuracy_i = M_ii / Σ_j M_ij  (0/0 = NaN for a class without samples)
-    return matrix.diag().double().div(matrix.sum(dim=1)).float()
+    return _recall(confusion_matrix(output, target, num_classes, threshold=threshold))

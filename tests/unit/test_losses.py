@@ -123,7 +123,7 @@ def test_one_hot_rejects_labels_out_of_range(labels: list[int]) -> None:
 
 @pytest.mark.parametrize("c", [0, -1, 2.0])
 def test_one_hot_rejects_bad_num_classes(c: object) -> None:
-    with pytest.raises(ValueError, match="num_classes must be a positive integer"):
+    with pytest.raises(ValueError, match="num_classes must be an integer >= 1"):
         one_hot(torch.tensor([0]), c)
 
 

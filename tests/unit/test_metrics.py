@@ -13,7 +13,10 @@ def test_binary_probabilities_and_logits() -> None:
     assert accuracy(probs, target) == 0.75
     logits = torch.tensor([-3.0, 0.0, 2.0])
     assert accuracy(logits, torch.tensor([0.0, 1.0, 1.0]), threshold=0.0) == 1.0
-    assert accuracy(logits, torch.tensor([0.0, 1.0, 1.0])) == pytest.approx(2 / 3)
+    # threshold 0.5 on logits would say 2/3; by default logits are refused, not misread
+    assert accuracy(logits, torch.tensor([0.0, 1.0, 1.0]), threshold=0.5) == pytest.approx(2 / 3)
+    with pytest.raises(ValueError, match=r"from -3 to 2, so they are logits.*threshold=0\.0"):
+        accuracy(logits, torch.tensor([0.0, 1.0, 1.0]))
 
 
 def test_multi_class_takes_the_largest_column() -> None:
@@ -29,3 +32,14 @@ def test_shape_mismatch_names_both_shapes() -> None:
         accuracy(torch.zeros(4, 3), torch.zeros(4, 3))
     with pytest.raises(ValueError, match="no samples"):
         accuracy(torch.zeros(0, 3), torch.zeros(0, dtype=torch.long))
+
+
+def test_the_module_exports_its_metrics_only() -> None:
+    import nnintro.metrics
+
+    assert nnintro.metrics.__all__ == [
+        "accuracy", "confusion_matrix", "per_class_accuracy", "predict_labels"
+    ]  # fmt: skip
+    namespace: dict = {}
+    exec("from nnintro.metrics import *", namespace)
+    assert set(namespace) - {"__builtins__"} == set(nnintro.metrics.__all__)

@@ -14,7 +14,7 @@ from torch.testing import assert_close
 
 from nnintro.data import linear_toy
 from nnintro.models import LinearRegression
-from nnintro.train import DivergenceError, History, fit
+from nnintro.train import DivergenceError, History, fit, train_one_epoch
 
 
 def test_fit_learns_w_2_b_0_like_the_lecture() -> None:
@@ -204,7 +204,15 @@ def test_metrics_and_validation_are_recorded_per_epoch() -> None:
     assert re.fullmatch(
         r"epoch 20/20  loss \S+  accuracy \S+  val_loss \S+  val_accuracy 1\.0000", lines[-1]
     )
-    assert not model.training  # left in eval mode by the last validation
+    assert not model.training  # fit leaves the model in eval mode
+
+
+def test_fit_always_leaves_the_model_in_eval_mode() -> None:
+    x, y = separable()
+    for val in (None, (x, y)):
+        model = mlp()
+        fit(model, x, y, lr=0.5, epochs=2, batch_size=16, loss_fn=F.cross_entropy, val=val)
+        assert not model.training and not any(m.training for m in model.modules())
 
 
 def test_fit_accepts_a_dataloader() -> None:
@@ -256,12 +264,42 @@ def test_fit_equals_the_hand_written_loop_on_the_same_batches() -> None:
         assert torch.equal(a, b)
 
 
+def test_train_one_epoch_is_the_lecture_loop_and_returns_the_mean_loss() -> None:
+    x, y = separable()
+    ours, hand = mlp(), mlp()
+    ours.eval()  # train_one_epoch switches to training mode itself
+    opt_ours, opt_hand = (
+        torch.optim.SGD(ours.parameters(), 0.1),
+        torch.optim.SGD(hand.parameters(), 0.1),
+    )
+    seen: list[int] = []
+    batches = [(x[:40], y[:40]), (x[40:], y[40:])]
+    mean = train_one_epoch(
+        ours, batches, F.cross_entropy, opt_ours, lambda p, t: seen.append(len(t))
+    )
+    assert ours.training and seen == [40, 24]
+    costs = []
+    for xb, yb in batches:
+        loss = F.cross_entropy(hand(xb), yb)
+        opt_hand.zero_grad()
+        loss.backward()
+        opt_hand.step()
+        costs.append(loss.item())
+    assert mean == pytest.approx((40 * costs[0] + 24 * costs[1]) / 64)
+    for a, b in zip(ours.parameters(), hand.parameters(), strict=True):
+        assert torch.equal(a, b)
+    with pytest.raises(ValueError, match="no samples"):
+        train_one_epoch(ours, [], F.cross_entropy, opt_ours)
+
+
 def test_history_without_early_stopping() -> None:
     x, y = separable()
     history = fit(mlp(), x[:48], y[:48], lr=0.5, epochs=4, batch_size=16,
                   loss_fn=F.cross_entropy, val=(x[48:], y[48:]))  # fmt: skip
     assert history.stopped_epoch is None
     assert history.best_epoch == 1 + min(range(4), key=history.val_losses.__getitem__)
+    # epochs count from 1, the lists from 0
+    assert history.val_losses[history.best_epoch - 1] == min(history.val_losses)
     assert History(losses=[1.0], lr=0.1).best_epoch is None
     assert History([1.0] * 3, 0.1, val_losses=[2.0, 1.0, 1.0]).best_epoch == 2  # first of ties
     assert History([1.0] * 2, 0.1, val_losses=[math.nan, 3.0]).best_epoch == 2
@@ -316,7 +354,9 @@ def test_early_stopping_needs_val_and_a_patience() -> None:
     with pytest.raises(ValueError, match=r"needs val=\(x_val, y_val\)"):
         fit(mlp(), x, y, lr=0.5, epochs=5, loss_fn=F.cross_entropy, early_stopping=2)
     for patience in (0, 1.5, True):
-        with pytest.raises(ValueError, match="patience in epochs, an integer >= 1"):
+        with pytest.raises(
+            ValueError, match=r"early_stopping \(the patience in epochs\) must be an integer >= 1"
+        ):
             fit(mlp(), x, y, lr=0.5, epochs=5, val=(x, y), early_stopping=patience)
 
 

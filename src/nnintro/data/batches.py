@@ -10,6 +10,8 @@ from collections.abc import Iterator
 import torch
 from torch import Tensor
 
+from nnintro import _checks
+
 
 class TensorBatches:
     r"""Iterable of mini-batches ``(x[idx], y[idx])``: each epoch visits every sample exactly once.
@@ -22,7 +24,8 @@ class TensorBatches:
     ``DataLoader`` is expected.
 
     Args:
-        x: inputs, one sample per row (first dimension).
+        x: inputs, one sample per row (first dimension); a numpy array or a list is converted
+            by ``torch.as_tensor`` (keeping its dtype: numpy's float64 stays float64).
         y: targets, with as many rows as ``x``.
         batch_size: samples per batch $B \ge 1$; ``len(x)`` gives full-batch, 1 stochastic.
         shuffle: draw a new order every epoch; otherwise batches follow the rows in order.
@@ -32,6 +35,7 @@ class TensorBatches:
 
     Raises:
         ValueError: if ``x`` and ``y`` have different numbers of rows, or ``batch_size < 1``.
+        TypeError: if ``x`` or ``y`` is neither a tensor nor convertible to one.
 
     Examples:
         >>> x, y = torch.arange(5.0).view(-1, 1), torch.arange(5)
@@ -52,16 +56,15 @@ class TensorBatches:
         seed: int | None = None,
         drop_last: bool = False,
     ) -> None:
+        x = _checks.as_tensor("TensorBatches", "x", x)
+        y = _checks.as_tensor("TensorBatches", "y", y)
         if len(x) != len(y):
             raise ValueError(
                 f"TensorBatches: x has shape {tuple(x.shape)} but y has shape {tuple(y.shape)}; "
                 "they need the same number of samples (rows)"
             )
-        if isinstance(batch_size, bool) or not isinstance(batch_size, int) or batch_size < 1:
-            raise ValueError(
-                f"TensorBatches: batch_size must be an integer >= 1, got {batch_size!r}"
-            )
-        self.x, self.y, self.batch_size = x, y, batch_size
+        self.x, self.y = x, y
+        self.batch_size = _checks.positive_int("TensorBatches", "batch_size", batch_size)
         self.shuffle, self.drop_last = shuffle, drop_last
         if seed is None:
             seed = int(torch.randint(2**62, (1,)).item())

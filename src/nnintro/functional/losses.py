@@ -9,6 +9,7 @@ The tests compare each function with ``torch.nn.functional``, values and gradien
 import torch
 from torch import Tensor
 
+from nnintro import _checks
 from nnintro.functional.regression import _check_same_shape
 
 
@@ -63,8 +64,7 @@ def one_hot(y: Tensor, num_classes: int, dtype: torch.dtype = torch.float32) -> 
             f"one_hot: y must hold integer class indices (0, 1, 2, ...), got dtype {y.dtype}; "
             "convert with y.long() if the values are whole numbers"
         )
-    if isinstance(num_classes, bool) or not isinstance(num_classes, int) or num_classes < 1:
-        raise ValueError(f"one_hot: num_classes must be a positive integer, got {num_classes!r}")
+    _checks.positive_int("one_hot", "num_classes", num_classes)
     _check_labels("one_hot", y, num_classes)
     # zeros of shape (..., c), then a 1 at index y_i of each row
     out = torch.zeros(*y.shape, num_classes, dtype=dtype, device=y.device)
@@ -163,9 +163,11 @@ def cross_entropy(logits: Tensor, y: Tensor) -> Tensor:
         # cost = −(1/n) Σ_i Σ_j y_ij log p_ij
         return -(y * log_p).sum(dim=1).mean()
     if y.shape != (n,):
+        one_hot_y = y.dim() == 2 and y.shape[1] == c > 1
+        fix = "y.argmax(1) of a one-hot y" if one_hot_y else "e.g. y.view(-1)"
         raise ValueError(
             f"cross_entropy: logits have shape {(n, c)} but y has shape {tuple(y.shape)}; "
-            f"y must hold one class index per sample, shape ({n},) (e.g. y.view(-1))"
+            f"y must hold one class index per sample, shape ({n},) ({fix})"
         )
     _check_labels("cross_entropy", y, c)
     # cost = −(1/n) Σ_i log p_{i, y_i}: pick column y_i of row i

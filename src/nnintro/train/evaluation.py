@@ -1,41 +1,23 @@
-"""Evaluating a trained classifier: loss, accuracy, accuracy per class, confusion matrix.
+"""Evaluating a model: its outputs over all batches, then loss, accuracy, confusion matrix.
 
-``evaluate`` runs the model over the data once, in evaluation mode and without gradients, in
-batches (so a test set of any size fits in memory), and returns an ``Evaluation``.
+``predict`` runs the model over the data once, in evaluation mode and without gradients, in
+batches (so a test set of any size fits in memory); ``measure`` (``fit``'s validation) and
+``evaluate`` (a classifier's ``Evaluation``) compute everything from its outputs.
 """
 
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 
 import torch
-import torch.nn.functional as F
 from torch import Tensor, nn
 
 from nnintro import metrics as _metrics
-from nnintro.train.arguments import batches_of
+from nnintro._checks import positive_int
+from nnintro.train.arguments import batches_of, check_loss_fn, pick_device
+from nnintro.train.checks import WITH_LOGITS, check_outputs, classifier_loss, is_loss
 
 Batches = Iterable[tuple[Tensor, Tensor]]
 Metric = Callable[[Tensor, Tensor], float]
-
-
-def pick_device(device: str | torch.device | None) -> torch.device | None:
-    """Return the torch.device for ``device``: "cpu", "cuda", "auto" (CUDA if available) or None.
-
-    Examples:
-        >>> pick_device("cpu"), pick_device(None)
-        (device(type='cpu'), None)
-    """
-    if device is None:
-        return None
-    if device == "auto":
-        return torch.device("cuda" if torch.cuda.is_available() else "cpu")
-    device = torch.device(device)
-    if device.type == "cuda" and not torch.cuda.is_available():
-        raise ValueError(
-            "device='cuda' but torch finds no CUDA GPU here (torch.cuda.is_available() is "
-            "False); use device='cpu', or device='auto' to take a GPU only when there is one"
-        )
-    return device
 
 
 def batches_on(batches: Batches, device: torch.device | None) -> Batches:
@@ -47,22 +29,29 @@ def batches_on(batches: Batches, device: torch.device | None) -> Batches:
         yield xb.to(device, non_blocking=True), yb.to(device, non_blocking=True)
 
 
+def predict(model: nn.Module, batches: Batches, device=None, caller="evaluate"):
+    """Return the model's outputs and the targets of all batches, concatenated, on the CPU.
+
+    The model runs in eval mode (dropout off) and without gradients.
+    """
+    model.eval()
+    outs, targets = [], []
+    with torch.no_grad():
+        for xb, yb in batches_on(batches, device):
+            outs.append(model(xb).cpu())
+            targets.append(yb.cpu())
+    if not outs or sum(len(t) for t in targets) == 0:
+        raise ValueError(f"{caller}: no samples (the data or its batches are empty)")
+    return torch.cat(outs), torch.cat(targets)
+
+
 def measure(
     model: nn.Module, batches: Batches, loss_fn, metrics: Mapping[str, Metric], device=None
 ) -> tuple[float, dict[str, float]]:
-    """Return the mean loss and metrics of ``model`` over ``batches`` in eval mode, without grad."""
-    model.eval()
-    total, count, sums = 0.0, 0, dict.fromkeys(metrics, 0.0)
-    with torch.no_grad():
-        for xb, yb in batches_on(batches, device):
-            out, n = model(xb), len(yb)
-            total += loss_fn(out, yb).item() * n
-            for name, metric in metrics.items():
-                sums[name] += metric(out, yb) * n
-            count += n
-    if count == 0:
-        raise ValueError("no samples to measure: the data (or its batches) is empty")
-    return total / count, {name: value / count for name, value in sums.items()}
+    """Return the loss and metrics of ``model`` on all of ``batches``, in eval mode."""
+    output, target = predict(model, batches, device, caller="fit: val")
+    numbers = {name: float(metric(output, target)) for name, metric in metrics.items()}
+    return loss_fn(output, target).item(), numbers
 
 
 @dataclass
@@ -103,31 +92,37 @@ def evaluate(
     x: Tensor | Batches,
     y: Tensor | None = None,
     *,
-    loss_fn: Callable[[Tensor, Tensor], Tensor] = F.cross_entropy,
+    loss_fn: Callable[[Tensor, Tensor], Tensor] | None = None,
     batch_size: int = 1000,
     num_classes: int | None = None,
-    threshold: float = 0.5,
+    threshold: float | None = None,
     device: str | torch.device | None = None,
 ) -> Evaluation:
     r"""Return the Evaluation of classifier ``model`` on ``(x, y)``: loss, accuracy, confusion.
 
-    The model runs in eval mode (dropout off) without gradients. With $M$ the confusion matrix,
-    $\mathrm{accuracy} = \sum_i M_{ii} / n$ and $\mathrm{accuracy}_i = M_{ii} / \sum_j M_{ij}$.
+    The model runs in eval mode (dropout off) without gradients, and stays in eval mode. With $M$
+    the confusion matrix, $\mathrm{accuracy} = \sum_i M_{ii} / n$ and
+    $\mathrm{accuracy}_i = M_{ii} / \sum_j M_{ij}$.
 
     Args:
         model: a classifier returning logits or probabilities (n, C), or one column for two
-            classes.
+            classes: probabilities (a model ending in a sigmoid, e.g. ``LogisticRegression``) or
+            logits (then pass ``loss_fn=F.binary_cross_entropy_with_logits``).
         x: inputs, one sample per row; or an iterable of ``(inputs, targets)`` batches (then
             without ``y``), e.g. a ``DataLoader`` without shuffling.
-        y: the true class indices (n,).
-        loss_fn: the loss, ``loss_fn(output, target)``; by default cross entropy on logits.
+        y: the true class indices (n,), or 0/1 in the output's shape for one column.
+        loss_fn: the loss, ``loss_fn(outputs, targets)`` of all samples at once; by default
+            ``F.cross_entropy`` on C >= 2 columns of logits, ``F.binary_cross_entropy`` on one
+            column of a model ending in a sigmoid (any other one-column model needs a loss_fn).
         batch_size: samples per forward pass when ``x`` is a tensor.
-        num_classes: $C$; by default the model's number of output columns.
-        threshold: the decision threshold for one-column outputs (0.5 for probabilities).
+        num_classes: $C$; by default the model's number of output columns (2 for one column).
+        threshold: the decision threshold for one-column outputs; by default 0 for a
+            with-logits ``loss_fn`` (logits), else 0.5 (probabilities in [0, 1]).
         device: "cpu", "cuda" or "auto": where the model and the batches go; None leaves them.
 
     Raises:
-        ValueError: for mismatched ``x`` and ``y``, empty data, or labels outside $0..C-1$.
+        ValueError: for mismatched ``x`` and ``y``, empty data, labels outside $0..C-1$, or a
+            loss that does not suit the outputs (cross-entropy of one column is always 0).
 
     Examples:
         >>> logits = torch.tensor([[2.0, 1.0], [0.0, 1.0], [3.0, 0.0]])  # predicts 0, 1, 0
@@ -138,31 +133,28 @@ def evaluate(
         tensor([[1, 1],
                 [1, 0]])
     """
+    if loss_fn is not None:
+        check_loss_fn("evaluate", loss_fn)
+    positive_int("evaluate", "batch_size", batch_size)
     device = pick_device(device)
     if device is not None:
         model.to(device)
-    batches = batches_of(x, y, batch_size, shuffle=False, seed=None, caller="evaluate")
-    model.eval()
-    total, count, outs, targets = 0.0, 0, [], []
-    with torch.no_grad():
-        for xb, yb in batches_on(batches, device):
-            out = model(xb)
-            # the mean over all samples of the per-batch means, weighted by batch size
-            total += loss_fn(out, yb).item() * len(yb)
-            count += len(yb)
-            outs.append(out.detach().cpu())
-            targets.append(yb.detach().cpu())
-    if count == 0:
-        raise ValueError("evaluate: no samples (the data or its batches are empty)")
-    output, target = torch.cat(outs), torch.cat(targets)
-    matrix = _metrics.confusion_matrix(output, target, num_classes, threshold=threshold)
-    labels = _metrics.predict_labels(output, threshold=threshold).reshape(-1).long()
-    target = target.reshape(-1).long()
+    batches = batches_of("evaluate", model, x, y, batch_size, False, None, device)
+    output, target = predict(model, batches, device)
+    if loss_fn is None:
+        loss_fn = classifier_loss(model, output)
+    check_outputs("evaluate", loss_fn, model, output, target)
+    if threshold is None and is_loss(loss_fn, WITH_LOGITS):
+        threshold = 0.0  # logits: z >= 0 exactly where σ(z) >= 0.5
+    loss = loss_fn(output, target).item()
+    labels, target, c = _metrics._labels_and_targets(
+        output, target, num_classes, threshold, "evaluate"
+    )
+    matrix = _metrics._count_pairs(labels, target, c)  # M, the one count everything else reads
     return Evaluation(
-        loss=total / count,
-        # accuracy = Σ_i M_ii / n
-        accuracy=matrix.diag().sum().item() / count,
-        per_class_accuracy=_metrics.per_class_accuracy(labels, target, len(matrix)),
+        loss=loss,
+        accuracy=matrix.diag().sum().item() / len(target),  # Σ_i M_ii / n
+        per_class_accuracy=_metrics._recall(matrix),  # M_ii / Σ_j M_ij
         confusion=matrix,
         predictions=labels,
         targets=target,

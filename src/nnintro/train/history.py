@@ -8,6 +8,11 @@ from dataclasses import dataclass, field
 class History:
     r"""Record of a training run, one entry per epoch $t$.
 
+    Epochs count from 1, as ``fit``'s log lines do, while the lists count from 0 as Python's do:
+    the numbers of epoch $t$ are ``losses[t - 1]``, ``val_losses[t - 1]``; ``best_epoch`` and
+    ``stopped_epoch`` are epoch numbers, so the best validation loss is
+    ``val_losses[best_epoch - 1]``.
+
     Attributes:
         losses: the training loss of each epoch: the mean, weighted by batch size, of the loss
             of each batch measured before its update. In full-batch mode that is
@@ -17,14 +22,15 @@ class History:
         metrics: for each metric name its value per epoch on the training batches, and under
             ``"val_" + name`` on the validation data.
         seconds: the wall-clock seconds each epoch took, validation included.
-        stopped_epoch: the epoch after which early stopping ended the run; ``None`` if every
-            epoch ran.
+        stopped_epoch: the epoch (from 1) after which early stopping ended the run; ``None`` if
+            every epoch ran.
 
     Examples:
         >>> History(losses=[4.0, 1.0, 0.25], lr=0.1).final_loss
         0.25
-        >>> History(losses=[4.0, 1.0, 0.5], lr=0.1, val_losses=[3.0, 2.0, 2.5]).best_epoch
-        2
+        >>> history = History(losses=[4.0, 1.0, 0.5], lr=0.1, val_losses=[3.0, 2.0, 2.5])
+        >>> history.best_epoch, history.val_losses[history.best_epoch - 1]
+        (2, 2.0)
     """
 
     losses: list[float]
@@ -45,7 +51,8 @@ class History:
     def best_epoch(self) -> int | None:
         r"""Return the epoch of the lowest validation loss, $\arg\min_t$ val_loss$_t$ (from 1).
 
-        The first such epoch on ties; None without validation losses.
+        The first such epoch on ties; None without validation losses. It counts from 1 like the
+        log lines: its loss is ``val_losses[best_epoch - 1]``.
         """
         finite = [(v, t) for t, v in enumerate(self.val_losses, start=1) if math.isfinite(v)]
         return min(finite)[1] if finite else None

@@ -1,8 +1,8 @@
-"""``fit``: the lecture's loop (zero_grad, forward, cost, backward, step) over batches, per epoch.
+"""``fit``: ``train_one_epoch`` (the lecture's loop over batches) once per epoch, and around it.
 
 Around that loop it adds what a beginner needs and nothing that slows it down: clear errors for
-bad arguments, ``DivergenceError`` when the loss becomes NaN or inf, a ``History`` of the loss and
-metrics on the training and validation data, progress bars, early stopping, and a device.
+bad arguments and data, ``DivergenceError`` when the loss becomes NaN or inf, a ``History`` of the
+loss and metrics on the training and validation data, progress bars, early stopping, a device.
 """
 
 import copy
@@ -14,8 +14,19 @@ import torch
 from torch import Tensor, nn
 
 from nnintro import functional
-from nnintro.train.arguments import batches_of, check_patience, make_optimizer
-from nnintro.train.evaluation import batches_on, measure, pick_device
+from nnintro._checks import positive_int
+from nnintro.train.arguments import (
+    batches_of,
+    check_loss_fn,
+    check_metrics,
+    check_patience,
+    make_optimizer,
+    pick_device,
+    val_batches,
+)
+from nnintro.train.checks import checked_on_first_call
+from nnintro.train.epoch import train_one_epoch
+from nnintro.train.evaluation import batches_on, measure
 from nnintro.train.history import DivergenceError, History
 from nnintro.train.progress import Progress
 
@@ -31,7 +42,7 @@ def fit(
     epochs: int,
     lr: float | None = None,
     optimizer: torch.optim.Optimizer | None = None,
-    loss_fn: Callable[[Tensor, Tensor], Tensor] = functional.mse,
+    loss_fn: Callable[[Tensor, Tensor], Tensor] | None = None,
     batch_size: int | None = None,
     shuffle: bool = True,
     seed: int | None = None,
@@ -51,23 +62,40 @@ def fit(
     $\theta := \theta - \alpha\,\partial\,\mathrm{cost}/\partial\theta$ (``torch.optim.SGD`` with
     ``lr`` $= \alpha$). ``batch_size=None`` is full-batch gradient descent (one update per epoch),
     ``batch_size=1`` stochastic gradient descent, anything between mini-batch gradient descent.
+    Each epoch is one call of ``train_one_epoch``, the loop to read (and copy).
+
+    Before the first update ``fit`` checks the data and the first batch's outputs against the
+    loss, and stops a learner's usual mistakes with a message that names the fix: NaN or inf in
+    ``x`` or ``y``, no samples, a float64 ``x`` for a float32 model, class labels (integer, bool
+    or one-hot ``y``) with the default regression loss, one output column with cross-entropy, a
+    sigmoid or softmax applied twice, an optimiser built on another model's parameters.
 
     Args:
-        model: the model to train, in place (in training mode during the epochs).
-        x: inputs, one sample per row; or an iterable of ``(inputs, targets)`` batches such as
-            a ``DataLoader`` or ``nnintro.data.TensorBatches`` (then without ``y``).
+        model: the model to train, in place. It is in training mode during the epochs and in
+            evaluation mode (``model.eval()``) when ``fit`` returns, with or without ``val``:
+            ready to predict; call ``model.train()`` before training it further by hand.
+        x: inputs, one sample per row, as a tensor (numpy arrays and lists are converted by
+            ``torch.as_tensor``, keeping their dtype); or an iterable of ``(inputs, targets)``
+            batches such as a ``DataLoader`` or ``nnintro.data.TensorBatches`` (then without
+            ``y``; its batches are not checked for NaN or dtypes).
         y: targets, one sample per row.
         epochs: number of passes over the data ($\ge 1$).
         lr: the learning rate $\alpha > 0$ of plain SGD; give either ``lr`` or ``optimizer``.
         optimizer: an optimiser already built on ``model.parameters()``, e.g. Adam.
-        loss_fn: the cost, ``loss_fn(output, target)``; by default ``functional.mse``.
+        loss_fn: the cost, ``loss_fn(output, target)``, a function or a loss object such as
+            ``nn.BCELoss()``. By default (None) ``functional.mse``, the cost of regression, which
+            refuses class labels: an integer or bool ``y``, or a float one-hot ``y`` (n, c); for
+            classification pass ``F.cross_entropy`` (or ``F.binary_cross_entropy`` for one
+            column), and to fit MSE to such targets on purpose pass ``functional.mse`` and a
+            float ``y``.
         batch_size: samples per update; ``None`` for all of them.
         shuffle: draw a new batch order every epoch (mini-batch and stochastic modes).
         seed: if given, ``torch.manual_seed(seed)`` is called first (dropout and other random
             layers) and the batch order is seeded, so a run is reproducible.
-        metrics: ``{name: fn(output, target) -> float}``, e.g. ``{"accuracy": accuracy}`` with
-            ``nnintro.metrics.accuracy``; averaged over each epoch's batches.
-        val: validation data ``(x_val, y_val)`` or its batches, measured after every epoch.
+        metrics: a dict ``{name: fn(output, target) -> float}``, e.g. ``{"accuracy": accuracy}``
+            with ``nnintro.metrics.accuracy``; averaged over each epoch's batches.
+        val: validation data ``(x_val, y_val)`` (a tuple or a list) or an iterable of its
+            batches, measured after every epoch on all of it at once (``loss_fn`` of all outputs).
         early_stopping: patience $p$: stop when the validation loss has not gone below its best
             for $p$ epochs in a row (needs ``val``); ``History.stopped_epoch`` records when.
         restore_best: with ``early_stopping``, end with the weights of the epoch of the lowest
@@ -80,9 +108,15 @@ def fit(
         log_every: if $k > 0$, print the epoch's numbers every $k$ epochs and on the last one.
         print_fn: where log lines go.
 
+    Returns:
+        The ``History`` of the run: the loss of each epoch (and validation loss and metrics).
+
     Raises:
         ValueError: for a bad ``lr``, ``optimizer``, ``epochs``, ``early_stopping`` or
-            ``device``, or mismatched ``x``, ``y``.
+            ``device``; for data that are empty, mismatched or hold NaN/inf; for outputs and
+            targets that do not suit the loss.
+        TypeError: for an argument of the wrong kind (``loss_fn`` a class, ``metrics`` a list,
+            ``x`` float64 for a float32 model).
         DivergenceError: if the loss becomes NaN or inf (the learning rate is too large).
 
     Examples:
@@ -98,61 +132,46 @@ def fit(
         (5, 5)
     """
     optimizer = make_optimizer(model, lr, optimizer)
-    if isinstance(epochs, bool) or not isinstance(epochs, int) or epochs < 1:
-        raise ValueError(f"epochs must be an integer >= 1, got {epochs!r}")
-    patience = check_patience(early_stopping, val)
+    epochs = positive_int("fit", "epochs", epochs)
+    if loss_fn is not None:
+        check_loss_fn("fit", loss_fn)
+    metrics, patience = check_metrics(metrics), check_patience(early_stopping, val)
     device = pick_device(device)
     if seed is not None:
         torch.manual_seed(seed)
     if device is not None:
         model.to(device)
-        if isinstance(x, Tensor) and y is not None:  # move the data once, not every batch
-            x, y = x.to(device), y.to(device)
-    batches = batches_of(x, y, batch_size, shuffle, seed)
-    if isinstance(val, tuple):
-        val_x, val_y = val
-        if device is not None:
-            val_x, val_y = val_x.to(device), val_y.to(device)
-        val = batches_of(val_x, val_y, batch_size, shuffle=False, seed=None)
-    metrics = dict(metrics or {})
-    alpha = optimizer.param_groups[0]["lr"]
-    history = History(losses=[], lr=alpha)
-    width = len(str(epochs))
+    batches = batches_of("fit", model, x, y, batch_size, shuffle, seed, device)
+    val = val_batches(model, val, batch_size, device)
+    history = History(losses=[], lr=optimizer.param_groups[0]["lr"])
+    given = functional.mse if loss_fn is None else loss_fn
+    checked = checked_on_first_call("fit", given, model, mse_default=loss_fn is None)
     best_state, waited = None, 0  # early stopping: the best weights, epochs since the best
     length = len(batches) if hasattr(batches, "__len__") else None
-    # tensors were moved to the device above; batches from an iterable move one by one
-    moving = device is not None and not isinstance(x, Tensor)
+    sums, seen = dict.fromkeys(metrics, 0.0), [0]  # this epoch's Σ metric·n_b and Σ n_b
+    moving = device is not None and batches is x  # tensors moved once, an iterable's batches each
     with Progress(progress, epochs, length) as bars:
+
+        def on_batch(pred: Tensor, yb: Tensor) -> None:
+            for name, metric in metrics.items():
+                sums[name] += float(metric(pred, yb)) * len(yb)
+            seen[0] += len(yb)
+            bars.batch_done()
+
         for epoch in range(1, epochs + 1):
-            start = time.perf_counter()
-            model.train()
-            total, count = 0.0, 0  # Σ_batches loss·n, kept as a tensor while the epoch runs
-            sums = dict.fromkeys(metrics, 0.0)
-            for xb, yb in batches_on(batches, device) if moving else batches:
-                optimizer.zero_grad()
-                out = model(xb)
-                loss = loss_fn(out, yb)  # cost of this batch before its update
-                total, count = total + loss.detach() * len(yb), count + len(yb)
-                for name, metric in metrics.items():
-                    sums[name] += metric(out.detach(), yb) * len(yb)
-                loss.backward()  # ∂cost/∂θ for every parameter θ
-                optimizer.step()  # θ := θ − α ∂cost/∂θ for SGD
-                bars.batch_done()
-            loss_value = float(total / max(count, 1))
-            history.losses.append(loss_value)
-            if not math.isfinite(loss_value):
-                raise DivergenceError(
-                    f"loss became {loss_value} at epoch {epoch} with lr={alpha:g}: the learning "
-                    "rate is too large, so each step overshoots the minimum; "
-                    f"try a smaller lr, e.g. lr={alpha / 10:g}",
-                    history,
-                )
-            numbers = {"loss": loss_value}
+            start, seen[0] = time.perf_counter(), 0
+            sums.update(dict.fromkeys(metrics, 0.0))
+            data = batches_on(batches, device) if moving else batches
+            loss = train_one_epoch(model, data, checked, optimizer, on_batch)
+            history.losses.append(loss)
+            if not math.isfinite(loss):
+                raise DivergenceError(diverged(loss, epoch, history.lr, batches is not x), history)
+            numbers = {"loss": loss}
             for name in metrics:
-                numbers[name] = sums[name] / count
+                numbers[name] = sums[name] / seen[0]
                 history.metrics.setdefault(name, []).append(numbers[name])
             if val is not None:
-                numbers["val_loss"], val_metrics = measure(model, val, loss_fn, metrics, device)
+                numbers["val_loss"], val_metrics = measure(model, val, given, metrics, device)
                 history.val_losses.append(numbers["val_loss"])
                 for name, value in val_metrics.items():
                     numbers[f"val_{name}"] = value
@@ -160,11 +179,7 @@ def fit(
             history.seconds.append(time.perf_counter() - start)
             bars.epoch_done(numbers)
             if log_every > 0 and (epoch % log_every == 0 or epoch == epochs):
-                log = (
-                    f"{k} {v:.6f}" if k.endswith("loss") else f"{k} {v:.4f}"
-                    for k, v in numbers.items()
-                )
-                print_fn(f"epoch {epoch:>{width}}/{epochs}  " + "  ".join(log))
+                print_fn(log_line(epoch, epochs, numbers))
             if patience is None:
                 continue
             if history.best_epoch == epoch:  # a new lowest validation loss
@@ -185,4 +200,23 @@ def fit(
                 f"for {patience} epochs; best epoch {history.best_epoch}"
                 + (" (its weights restored)" if restore_best else "")
             )
+    model.eval()  # trained: ready to predict (call model.train() to train on by hand)
     return history
+
+
+def diverged(loss: float, epoch: int, lr: float, data_checked: bool) -> str:
+    """Return DivergenceError's message: the learning rate, and unchecked data, are suspects."""
+    message = (
+        f"loss became {loss} at epoch {epoch} with lr={lr:g}: the learning rate is too large, so "
+        f"each step overshoots the minimum; try a smaller lr, e.g. lr={lr / 10:g}"
+    )
+    if data_checked:
+        return message
+    return message + " (fit checks tensors for NaN/inf, not batches: check torch.isfinite(xb))"
+
+
+def log_line(epoch: int, epochs: int, numbers: dict[str, float]) -> str:
+    """Return the log line of one epoch: losses with 6 decimals, other metrics with 4."""
+    width = len(str(epochs))
+    log = (f"{k} {v:.6f}" if k.endswith("loss") else f"{k} {v:.4f}" for k, v in numbers.items())
+    return f"epoch {epoch:>{width}}/{epochs}  " + "  ".join(log)
