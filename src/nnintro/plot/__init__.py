@@ -1,14 +1,23 @@
 """Plot helpers; each returns a `nnintro.plot.Figure` (a matplotlib Figure).
 
-The figures are built without pyplot, so they never enter pyplot's figure list, never call
-``plt.show()`` and never set a backend; they show themselves as PNG in Jupyter. Labels are symbols,
-numbers and a few English words ("epoch", "accuracy", a dataset's class names such as "Sneaker"),
-because the same figure appears on the Korean and the English pages.
+Where the figures show, without the library ever calling ``plt.show()`` or setting a backend:
+
+- In Jupyter (the inline backend, the tutorials' and the site's): a cell that ends with a
+  helper's call (or with its figure) shows the figure once; ``fig.show()`` shows it too. The
+  figure is kept out of pyplot's list there, because the inline backend would show every pyplot
+  figure a second time after the cell.
+- Everywhere else (a script, an IPython terminal, an IDE): the helpers make their figures with
+  ``plt.figure``, so pyplot manages them like its own: ``plt.show()`` shows them, ``fig.show()``
+  works, ``plt.close(fig)`` frees one. Make your own figure the same way with
+  [figure][nnintro.plot.figure] (``figure(figsize=(8, 3)).subplots(1, 2)``), not ``Figure()``.
+
+Labels are symbols, numbers and a few English words ("epoch", "accuracy", a dataset's class names
+such as "Sneaker"), because the same figure appears on the Korean and the English pages.
 
 One module per topic; everything is importable from ``nnintro.plot`` directly.
 """
 
-from nnintro.plot._figure import Figure
+from nnintro.plot._figure import Figure, figure
 from nnintro.plot.activations import activation_grid, gradient_norms
 from nnintro.plot.classification import decision_boundary, softmax_bars
 from nnintro.plot.evaluation import confusion_matrix
@@ -28,6 +37,7 @@ __all__ = [
     "cost_curve",
     "decision_boundary",
     "descent_paths",
+    "figure",
     "gate_regions",
     "gradient_norms",
     "image_grid",

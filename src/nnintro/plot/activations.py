@@ -7,7 +7,7 @@ import torch
 from torch import Tensor
 
 from nnintro import functional
-from nnintro.plot._figure import Figure
+from nnintro.plot._figure import Figure, figure
 
 ACTIVATION_NAMES = ("sigmoid", "tanh", "relu", "leaky_relu", "elu", "maxout")
 _Piece = tuple[float, float]  # (w, b) of one linear piece w x + b of a maxout unit
@@ -87,7 +87,7 @@ def activation_grid(
         )
     x = torch.linspace(lo, hi, 401, dtype=torch.float64)
     rows, cols = math.ceil(len(names) / columns), min(len(names), columns)
-    fig = Figure(figsize=(3.4 * cols, 2.9 * rows), layout="constrained")
+    fig = figure(figsize=(3.4 * cols, 2.9 * rows), layout="constrained")
     for k, name in enumerate(names):
         title, f, grad = _curves(name, negative_slope, alpha, maxout_pieces)
         ax = fig.add_subplot(rows, cols, k + 1)
@@ -128,7 +128,7 @@ def gradient_norms(norms: Norms | Mapping[str, Norms], *, reference: Norms | Non
         raise ValueError("gradient_norms: give at least one line, {label: [norm per layer]}")
     nested = isinstance(next(iter(norms.values())), Mapping)
     panels: Mapping[str, Norms] = norms if nested else {"": norms}
-    fig = Figure(figsize=(6 if len(panels) == 1 else 4.6 * len(panels), 4), layout="constrained")
+    fig = figure(figsize=(6 if len(panels) == 1 else 4.6 * len(panels), 4), layout="constrained")
     axes = fig.subplots(1, len(panels), sharey=True, squeeze=False)[0]
     for ax, (title, lines) in zip(axes, panels.items(), strict=True):
         for label, values in lines.items():

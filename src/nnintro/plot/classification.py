@@ -8,7 +8,7 @@ from matplotlib.colors import ListedColormap
 from torch import Tensor, nn
 
 from nnintro import functional, metrics
-from nnintro.plot._figure import Figure
+from nnintro.plot._figure import Figure, figure
 from nnintro.plot._figure import flat as _flat
 
 _MARKERS = "osD^v<>p*h"  # one marker per class, so the classes differ without colour too
@@ -100,7 +100,7 @@ def decision_boundary(
         )
     if out.dim() == 1:  # one output per sample, given as a vector
         out, out_x = out.view(-1, 1), out_x.view(-1, 1)
-    fig = Figure(figsize=(6, 4.8), layout="constrained")
+    fig = figure(figsize=(6, 4.8), layout="constrained")
     ax = fig.add_subplot()
     c = out.shape[1]
     if c == 1:
@@ -168,7 +168,7 @@ def softmax_bars(z: Tensor) -> Figure:
             f"softmax_bars: z must be one row of scores, shape (c,), got {tuple(z.shape)}"
         )
     p = functional.softmax(z.double())
-    fig = Figure(figsize=(8, 3.2), layout="constrained")
+    fig = figure(figsize=(8, 3.2), layout="constrained")
     classes = list(range(len(z)))
     for i, (values, name, fmt) in enumerate(
         [(_flat(z), "z_i", "{:g}"), (_flat(p), "p_i", "{:.4f}")]

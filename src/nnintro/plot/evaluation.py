@@ -6,7 +6,7 @@ import torch
 from torch import Tensor
 
 from nnintro import train
-from nnintro.plot._figure import Figure
+from nnintro.plot._figure import Figure, figure
 
 
 def confusion_matrix(
@@ -43,7 +43,7 @@ def confusion_matrix(
     # each row i divided by its sum Σ_j M_ij (a class without samples stays 0)
     fractions = counts.double() / counts.sum(dim=1, keepdim=True).clamp(min=1)
     side = 1.2 + 0.5 * c  # 10 classes: 6.2 inches, fits a page column
-    fig = Figure(figsize=(side + 1.0, side), layout="constrained")
+    fig = figure(figsize=(side + 1.0, side), layout="constrained")
     ax = fig.add_subplot()
     image = ax.imshow(fractions.numpy(), cmap="Blues", vmin=0, vmax=1)
     fig.colorbar(image, ax=ax, shrink=0.8)

@@ -7,7 +7,7 @@ from matplotlib.axes import Axes
 from matplotlib.colors import ListedColormap
 
 from nnintro.gates import Gate, Perceptron, TwoLayerPerceptron
-from nnintro.plot._figure import Figure
+from nnintro.plot._figure import Figure, figure
 
 _CORNERS = list(itertools.product((0, 1), repeat=2))  # (0, 0), (0, 1), (1, 0), (1, 1)
 _LO, _HI, _GRID = -0.25, 1.25, 121  # the square drawn, and grid points per side for the shading
@@ -60,7 +60,7 @@ def gate_regions(
         raise ValueError("gate_regions: give at least one gate, e.g. {'AND': nnintro.gates.AND}")
     n = len(gates)
     rows, cols = (n + columns - 1) // columns, min(n, columns)
-    fig = Figure(figsize=(3.3 * cols, 3.4 * rows), layout="constrained")
+    fig = figure(figsize=(3.3 * cols, 3.4 * rows), layout="constrained")
     grid = [_LO + (_HI - _LO) * i / (_GRID - 1) for i in range(_GRID)]
     for k, (name, gate) in enumerate(gates.items()):
         ax = fig.add_subplot(rows, cols, k + 1)

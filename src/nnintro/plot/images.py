@@ -7,7 +7,7 @@ import torch
 from torch import Tensor
 
 from nnintro.metrics import predict_labels
-from nnintro.plot._figure import Figure
+from nnintro.plot._figure import Figure, figure
 
 MISTAKE = "#d62728"  # red: titles and frames of wrongly predicted images
 
@@ -90,7 +90,7 @@ def image_grid(
         g != t and len(f"{t} → {g}") > 12 for t, g in zip(true, guess, strict=True)
     )
     title_height = 0.45 if two_lines else 0.3
-    fig = Figure(figsize=(ncols * size, nrows * (size + title_height)), layout="constrained")
+    fig = figure(figsize=(ncols * size, nrows * (size + title_height)), layout="constrained")
     low, high = pictures.min().item(), pictures.max().item()
     for i, picture in enumerate(pictures):
         ax = fig.add_subplot(nrows, ncols, i + 1)
@@ -137,7 +137,7 @@ def pixel_values(image: Tensor, *, decimals: int = 2, size: float = 12.0) -> Fig
             f"{tuple(torch.as_tensor(image).shape)}; pick one image, e.g. x[0]"
         )
     height, width = picture.shape
-    fig = Figure(figsize=(size, size * height / width), layout="constrained")
+    fig = figure(figsize=(size, size * height / width), layout="constrained")
     ax = fig.add_subplot()
     ax.imshow(picture.numpy(), cmap="gray")
     ax.set_xticks([])

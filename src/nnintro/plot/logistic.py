@@ -8,7 +8,7 @@ from matplotlib.axes import Axes
 from torch import Tensor
 
 from nnintro import functional
-from nnintro.plot._figure import Figure
+from nnintro.plot._figure import Figure, figure
 from nnintro.plot._figure import flat as _flat
 
 _CURVES = ["C2", "C4", "C1", "C5", "C6"]  # curve colours, apart from the data's C0 and C3
@@ -35,7 +35,7 @@ def sigmoid_curves(
     """
     lo, hi = x_range
     x = torch.linspace(lo, hi, 301, dtype=torch.float64)
-    fig = Figure(figsize=(10, 3.8), layout="constrained")
+    fig = figure(figsize=(10, 3.8), layout="constrained")
     for i, (values, name) in enumerate([(ws, "W"), (bs, "b")]):
         ax = fig.add_subplot(1, 2, i + 1)
         for value in values:
@@ -84,7 +84,7 @@ def binary_curves(
     span = (max(xs) - min(xs)) or 1.0
     lo, hi = min(xs) - pad * span, max(xs) + pad * span
     grid = torch.linspace(lo, hi, 301, dtype=x.dtype).view(-1, 1)
-    fig = Figure(figsize=(6.5, 4), layout="constrained")
+    fig = figure(figsize=(6.5, 4), layout="constrained")
     ax = fig.add_subplot()
     for i, (label, curve) in enumerate(curves.items()):
         with torch.no_grad():
@@ -157,7 +157,7 @@ def sigmoid_costs(
     mse = ((functional.sigmoid(z) - ys) ** 2).mean(dim=1)
     # BCE from the logits z: finite even where σ(z) rounds to 0 or 1
     bce = torch.stack([functional.binary_cross_entropy_with_logits(row, ys[0]) for row in z])
-    fig = Figure(figsize=(10, 3.8), layout="constrained")
+    fig = figure(figsize=(10, 3.8), layout="constrained")
     for i, (costs, title) in enumerate([(mse, "MSE"), (bce, "BCE")]):
         _cost_panel(fig.add_subplot(1, 2, i + 1), _flat(ws), _flat(costs), title)
     fig.suptitle(f"$H(x) = \\sigma(Wx{_signed(b)})$")
@@ -175,7 +175,7 @@ def log_costs() -> Figure:
         ['$y = 1$: $-\\log H(x)$', '$y = 0$: $-\\log(1 - H(x))$']
     """
     h = [i / 400 for i in range(1, 400)]
-    fig = Figure(figsize=(6, 4), layout="constrained")
+    fig = figure(figsize=(6, 4), layout="constrained")
     ax = fig.add_subplot()
     ax.plot(h, [-math.log(v) for v in h], lw=2, color="C3", label="$y = 1$: $-\\log H(x)$")
     ax.plot(h, [-math.log(1 - v) for v in h], lw=2, color="C0", label="$y = 0$: $-\\log(1 - H(x))$")

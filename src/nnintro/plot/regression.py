@@ -11,7 +11,7 @@ from torch import Tensor
 from nnintro import functional
 from nnintro.plot._figure import ARROW as _ARROW
 from nnintro.plot._figure import BOX as _BOX
-from nnintro.plot._figure import Figure
+from nnintro.plot._figure import Figure, figure
 from nnintro.plot._figure import flat as _flat
 
 _Point = tuple[float, float]
@@ -60,7 +60,7 @@ def regression_errors(x: Tensor, y: Tensor, w: float, b: float) -> Figure:
     """
     xs, ys, w, b = _flat(x), _flat(y), float(w), float(b)
     preds = [w * xi + b for xi in xs]  # H(x_i) = W x_i + b
-    fig = Figure(figsize=(6, 4), layout="constrained")
+    fig = figure(figsize=(6, 4), layout="constrained")
     ax = fig.add_subplot()
     pad = 0.1 * ((max(xs) - min(xs)) or 1.0)
     ends = [min(xs) - pad, max(xs) + pad]
@@ -101,7 +101,7 @@ def cost_curve(
     """
     w_star = _best_w(x, y, b)
     lo, hi = w_range if w_range is not None else (w_star - 3, w_star + 3)
-    fig = Figure(figsize=(6, 4), layout="constrained")
+    fig = figure(figsize=(6, 4), layout="constrained")
     ax = fig.add_subplot()
     bottom = min(_cost_axes(ax, x, y, lo, hi, b))
     for w0 in [w_star] if tangent_at is None else [w_star, float(tangent_at)]:
@@ -143,7 +143,7 @@ def descent_paths(
     d0 = abs(w0 - w_star) or 1.0
     cols = len(lrs) if len(lrs) <= 3 else 2  # at most 3 panels in a row, else 2 per row
     rows = math.ceil(len(lrs) / cols)
-    fig = Figure(figsize=(4.5 * cols, 4 * rows), layout="constrained")
+    fig = figure(figsize=(4.5 * cols, 4 * rows), layout="constrained")
     for i, lr in enumerate(lrs):
         ws = [float(w0)]
         for _ in range(steps):

@@ -13,7 +13,7 @@ from torch import Tensor
 
 from nnintro import functional
 from nnintro.plot._figure import BOX as _BOX
-from nnintro.plot._figure import Figure
+from nnintro.plot._figure import figure
 
 _Range = tuple[float, float]
 
@@ -134,7 +134,7 @@ def cost_contour(
     top = grid.max().item()
     levels = [c_min + (k / 12) ** 2 * (top - c_min) for k in range(13)]
     if ax is None:
-        ax = Figure(figsize=(5, 4.5), layout="constrained").add_subplot()
+        ax = figure(figsize=(5, 4.5), layout="constrained").add_subplot()
     fill = ax.contourf(
         uu.numpy(), vv.numpy(), grid.numpy(), levels=levels, cmap="Blues_r", alpha=0.8
     )

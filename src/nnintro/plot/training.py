@@ -6,7 +6,7 @@ from collections.abc import Mapping, Sequence
 from matplotlib.axes import Axes
 
 from nnintro import train
-from nnintro.plot._figure import Figure
+from nnintro.plot._figure import Figure, figure
 
 
 def loss_history(
@@ -24,7 +24,7 @@ def loss_history(
     """
     if isinstance(histories, train.History):
         histories = {f"$\\alpha = {histories.lr:g}$": histories.losses}
-    fig = Figure(figsize=(6, 4), layout="constrained")
+    fig = figure(figsize=(6, 4), layout="constrained")
     ax = fig.add_subplot()
     for label, losses in histories.items():
         kept = [(t, float(v)) for t, v in enumerate(losses, start=1) if math.isfinite(v)]
@@ -64,7 +64,7 @@ def training_curves(history: train.History, *, metric: str = "accuracy") -> Figu
     panels = [("loss", history.losses, history.val_losses)]
     if metric in history.metrics:
         panels.append((metric, history.metrics[metric], history.metrics.get(f"val_{metric}", [])))
-    fig = Figure(figsize=(3.6 * len(panels) + 0.4, 3.2), layout="constrained")
+    fig = figure(figsize=(3.6 * len(panels) + 0.4, 3.2), layout="constrained")
     best = history.best_epoch
     for i, (name, values, val_values) in enumerate(panels):
         ax = fig.add_subplot(1, len(panels), i + 1)
