@@ -18,6 +18,18 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from numbers import Real
 
+__all__ = [
+    "AND",
+    "NAND",
+    "OR",
+    "XOR",
+    "Gate",
+    "Perceptron",
+    "TwoLayerPerceptron",
+    "step",
+    "truth_table",
+]
+
 
 def step(z: float) -> int:
     r"""Return the step function's value: 1 if $z > 0$, else 0.
@@ -170,7 +182,7 @@ OR = Perceptron((0.6, 0.6), -0.5, name="OR")  # fires when x1 + x2 > 5/6
 # XOR(x1, x2) = AND(NAND(x1, x2), OR(x1, x2)): "at least one" and "not both"
 XOR = TwoLayerPerceptron((NAND, OR), AND, name="XOR")
 
-Gate = Callable[..., int]
+Gate = Callable[..., int]  # what truth_table accepts: a function of 0/1 inputs returning 0 or 1
 
 
 def truth_table(gate: Gate, n_inputs: int | None = None) -> list[tuple[int, ...]]:
