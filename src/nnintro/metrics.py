@@ -17,11 +17,10 @@ __all__ = ["accuracy", "confusion_matrix", "per_class_accuracy", "predict_labels
 def predict_labels(output: Tensor, *, threshold: float | None = None) -> Tensor:
     r"""Return the predicted labels of ``output``: $\hat y = [\,o \ge t\,]$ or $\arg\max_j o_j$.
 
-    For one output per sample (shape (n,) or (n, 1)) the label is 1 where the output is at least
-    the threshold $t$ and 0 elsewhere, as float, in the output's shape. ``threshold=None`` means
-    the outputs are probabilities: $t = 0.5$, and a value outside [0, 1] raises ValueError (for
-    logits pass ``threshold=0.0``). For $c \ge 2$ columns it is the index of the largest, as int64
-    of shape (n,).
+    For $c \ge 2$ columns: the index of the largest, int64 of shape (n,). For one output per sample
+    ((n,) or (n, 1)): 1 where the output is at least the threshold $t$, else 0, as float in the
+    output's shape. ``threshold=None`` means probabilities: $t = 0.5$, and a value outside
+    [0, 1] raises ValueError (for logits pass ``threshold=0.0``).
 
     Examples:
         >>> import torch
@@ -78,15 +77,12 @@ def accuracy(output: Tensor, target: Tensor, *, threshold: float | None = None) 
     """
     multi = output.dim() == 2 and output.shape[1] >= 2
     if target.shape != (output.shape[:1] if multi else output.shape):
-        hint = (
-            "for c classes give target as class indices of shape (n,)"
-            if multi
-            else "give target the output's shape, e.g. target.view_as(output)"
-        )
         raise ValueError(
             f"accuracy: output has shape {tuple(output.shape)} but target has shape "
-            f"{tuple(target.shape)}; {hint}"
-        )
+            f"{tuple(target.shape)}; "
+            + ("for c classes give target as class indices of shape (n,)" if multi else
+               "give target the output's shape, e.g. target.view_as(output)")
+        )  # fmt: skip
     if len(target) == 0:
         raise ValueError("accuracy: no samples (target is empty)")
     labels, target, _ = _labels_and_targets(output, target, None, threshold, "accuracy")
@@ -126,9 +122,8 @@ def _labels_and_targets(
     for what, values in (("target", target), ("predicted label", labels)):
         if len(values) and not 0 <= int(values.min()) <= int(values.max()) < num_classes:
             raise ValueError(
-                f"{name}: a {what} lies outside 0..{num_classes - 1} "
-                f"(min {int(values.min())}, max {int(values.max())}); labels of {num_classes} "
-                f"classes are 0..{num_classes - 1}: check the labels, or the model's outputs"
+                f"{name}: a {what} lies outside 0..{num_classes - 1} (min {int(values.min())}, "
+                f"max {int(values.max())}), the classes of the output; check the labels"
             )
     return labels, target, num_classes
 

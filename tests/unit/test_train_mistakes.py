@@ -12,7 +12,7 @@ from torch import nn
 from nnintro import functional, metrics
 from nnintro.data import TensorBatches, linear_toy, logistic_toy, softmax_toy
 from nnintro.models import MLP, LinearRegression, LogisticRegression, SoftmaxClassifier
-from nnintro.train import evaluate, fit
+from nnintro.train import DivergenceError, evaluate, fit
 
 
 @pytest.mark.parametrize(("name", "bad"), [("x", float("nan")), ("y", float("inf"))])
@@ -194,3 +194,11 @@ def test_device_gpu_names_the_device_strings() -> None:
         fit(LinearRegression(), x, y, lr=0.01, epochs=1, device="gpu")
     with pytest.raises(ValueError, match="'cuda', 'cpu' or 'auto'"):
         evaluate(nn.Linear(1, 2), x, torch.tensor([0, 1, 0]), device="gpu")
+
+
+def test_divergence_on_unchecked_batches_also_suspects_the_data() -> None:
+    x, y = linear_toy()
+    y = y.clone()
+    y[0, 0] = float("nan")
+    with pytest.raises(DivergenceError, match=r"lr=0\.001 \(or the batches hold NaN/inf"):
+        fit(LinearRegression(), TensorBatches(x, y, 3, shuffle=False), lr=0.01, epochs=2)

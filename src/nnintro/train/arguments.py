@@ -112,11 +112,25 @@ def is_data(x: object) -> bool:
     return isinstance(x, Tensor) or hasattr(x, "__array__")
 
 
+class OnDevice:
+    """The batches of an iterable, each moved to ``device`` as it is drawn (``len()`` kept)."""
+
+    def __init__(self, batches: Batches, device: torch.device) -> None:
+        self.batches, self.device = batches, device
+
+    def __len__(self) -> int:
+        return len(self.batches)
+
+    def __iter__(self):
+        for xb, yb in self.batches:
+            yield xb.to(self.device, non_blocking=True), yb.to(self.device, non_blocking=True)
+
+
 def batches_of(caller, model, x, y, batch_size, shuffle, seed, device=None) -> Batches:
     """Return the batches: ``x`` itself if it yields batches, else batches of the data (x, y).
 
     Data (tensors, numpy arrays or lists with ``y``) are checked by ``check_data`` and moved to
-    ``device`` once here; batches of an iterable move one by one while training.
+    ``device`` once here; the batches of an iterable move one by one as they are drawn.
     """
     if y is None and not is_data(x):
         if batch_size is not None and caller == "fit":
@@ -124,7 +138,7 @@ def batches_of(caller, model, x, y, batch_size, shuffle, seed, device=None) -> B
                 "fit: x is already an iterable of batches (e.g. a DataLoader), so give no "
                 "batch_size; or pass tensors x and y and a batch_size"
             )
-        return x
+        return x if device is None else OnDevice(x, device)
     if y is None:
         raise ValueError(
             f"{caller}: x is a tensor, so y (the targets) is needed: {caller}(model, x, y, ...)"
@@ -154,4 +168,4 @@ def val_batches(model, val, batch_size, device) -> Batches | None:
             "fit: val takes the pair (x_val, y_val) or an iterable of (x, y) batches such as a "
             f"DataLoader, got {type(val).__name__}"
         )
-    return val
+    return val if device is None else OnDevice(val, device)

@@ -20,16 +20,7 @@ Batches = Iterable[tuple[Tensor, Tensor]]
 Metric = Callable[[Tensor, Tensor], float]
 
 
-def batches_on(batches: Batches, device: torch.device | None) -> Batches:
-    """Yield the batches of ``batches`` moved to ``device`` (unchanged when it is None)."""
-    if device is None:
-        yield from batches
-        return
-    for xb, yb in batches:
-        yield xb.to(device, non_blocking=True), yb.to(device, non_blocking=True)
-
-
-def predict(model: nn.Module, batches: Batches, device=None, caller="evaluate"):
+def predict(model: nn.Module, batches: Batches, caller: str = "evaluate"):
     """Return the model's outputs and the targets of all batches, concatenated, on the CPU.
 
     The model runs in eval mode (dropout off) and without gradients.
@@ -37,7 +28,7 @@ def predict(model: nn.Module, batches: Batches, device=None, caller="evaluate"):
     model.eval()
     outs, targets = [], []
     with torch.no_grad():
-        for xb, yb in batches_on(batches, device):
+        for xb, yb in batches:
             outs.append(model(xb).cpu())
             targets.append(yb.cpu())
     if not outs or sum(len(t) for t in targets) == 0:
@@ -46,10 +37,10 @@ def predict(model: nn.Module, batches: Batches, device=None, caller="evaluate"):
 
 
 def measure(
-    model: nn.Module, batches: Batches, loss_fn, metrics: Mapping[str, Metric], device=None
+    model: nn.Module, batches: Batches, loss_fn, metrics: Mapping[str, Metric]
 ) -> tuple[float, dict[str, float]]:
     """Return the loss and metrics of ``model`` on all of ``batches``, in eval mode."""
-    output, target = predict(model, batches, device, caller="fit: val")
+    output, target = predict(model, batches, caller="fit: val")
     numbers = {name: float(metric(output, target)) for name, metric in metrics.items()}
     return loss_fn(output, target).item(), numbers
 
@@ -140,7 +131,7 @@ def evaluate(
     if device is not None:
         model.to(device)
     batches = batches_of("evaluate", model, x, y, batch_size, False, None, device)
-    output, target = predict(model, batches, device)
+    output, target = predict(model, batches)
     if loss_fn is None:
         loss_fn = classifier_loss(model, output)
     check_outputs("evaluate", loss_fn, model, output, target)

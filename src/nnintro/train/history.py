@@ -78,3 +78,14 @@ class DivergenceError(FloatingPointError):
     def __init__(self, message: str, history: History | None = None) -> None:
         super().__init__(message)
         self.history = history
+
+    @classmethod
+    def at(cls, loss: float, epoch: int, lr: float, history: History, data_checked: bool):
+        """Return ``fit``'s error: the learning rate is the suspect (and unchecked batches)."""
+        message = (
+            f"loss became {loss} at epoch {epoch} with lr={lr:g}: the learning rate is too large, "
+            f"so each step overshoots the minimum; try a smaller lr, e.g. lr={lr / 10:g}"
+        )
+        if not data_checked:  # batches from an iterable: fit has not looked for NaN in them
+            message += " (or the batches hold NaN/inf: check torch.isfinite(xb).all())"
+        return cls(message, history)

@@ -26,9 +26,9 @@ from nnintro.train.arguments import (
 )
 from nnintro.train.checks import checked_on_first_call
 from nnintro.train.epoch import train_one_epoch
-from nnintro.train.evaluation import batches_on, measure
+from nnintro.train.evaluation import measure
 from nnintro.train.history import DivergenceError, History
-from nnintro.train.progress import Progress
+from nnintro.train.progress import Progress, length_of, log_line
 
 Batches = Iterable[tuple[Tensor, Tensor]]
 Metric = Callable[[Tensor, Tensor], float]
@@ -147,10 +147,8 @@ def fit(
     given = functional.mse if loss_fn is None else loss_fn
     checked = checked_on_first_call("fit", given, model, mse_default=loss_fn is None)
     best_state, waited = None, 0  # early stopping: the best weights, epochs since the best
-    length = len(batches) if hasattr(batches, "__len__") else None
     sums, seen = dict.fromkeys(metrics, 0.0), [0]  # this epoch's Σ metric·n_b and Σ n_b
-    moving = device is not None and batches is x  # tensors moved once, an iterable's batches each
-    with Progress(progress, epochs, length) as bars:
+    with Progress(progress, epochs, length_of(batches)) as bars:
 
         def on_batch(pred: Tensor, yb: Tensor) -> None:
             for name, metric in metrics.items():
@@ -161,17 +159,18 @@ def fit(
         for epoch in range(1, epochs + 1):
             start, seen[0] = time.perf_counter(), 0
             sums.update(dict.fromkeys(metrics, 0.0))
-            data = batches_on(batches, device) if moving else batches
-            loss = train_one_epoch(model, data, checked, optimizer, on_batch)
+            loss = train_one_epoch(model, batches, checked, optimizer, on_batch)
             history.losses.append(loss)
             if not math.isfinite(loss):
-                raise DivergenceError(diverged(loss, epoch, history.lr, batches is not x), history)
+                raise DivergenceError.at(
+                    loss, epoch, history.lr, history, data_checked=y is not None
+                )
             numbers = {"loss": loss}
             for name in metrics:
                 numbers[name] = sums[name] / seen[0]
                 history.metrics.setdefault(name, []).append(numbers[name])
             if val is not None:
-                numbers["val_loss"], val_metrics = measure(model, val, given, metrics, device)
+                numbers["val_loss"], val_metrics = measure(model, val, given, metrics)
                 history.val_losses.append(numbers["val_loss"])
                 for name, value in val_metrics.items():
                     numbers[f"val_{name}"] = value
@@ -202,21 +201,3 @@ def fit(
             )
     model.eval()  # trained: ready to predict (call model.train() to train on by hand)
     return history
-
-
-def diverged(loss: float, epoch: int, lr: float, data_checked: bool) -> str:
-    """Return DivergenceError's message: the learning rate, and unchecked data, are suspects."""
-    message = (
-        f"loss became {loss} at epoch {epoch} with lr={lr:g}: the learning rate is too large, so "
-        f"each step overshoots the minimum; try a smaller lr, e.g. lr={lr / 10:g}"
-    )
-    if data_checked:
-        return message
-    return message + " (fit checks tensors for NaN/inf, not batches: check torch.isfinite(xb))"
-
-
-def log_line(epoch: int, epochs: int, numbers: dict[str, float]) -> str:
-    """Return the log line of one epoch: losses with 6 decimals, other metrics with 4."""
-    width = len(str(epochs))
-    log = (f"{k} {v:.6f}" if k.endswith("loss") else f"{k} {v:.4f}" for k, v in numbers.items())
-    return f"epoch {epoch:>{width}}/{epochs}  " + "  ".join(log)

@@ -1,4 +1,4 @@
-"""Progress bars for ``fit``: one bar over the epochs, one over the batches of the current epoch.
+"""Progress for ``fit``: bars over the epochs and the batches of the current epoch, log lines.
 
 Bars are drawn by ``tqdm.auto``: a widget in Jupyter when ``ipywidgets`` is installed, otherwise
 text on standard error. ``progress=None`` (the default) shows them only where someone watches them
@@ -74,3 +74,23 @@ class Progress:
         self.epochs.update()
         if self.batches is not None and self.epochs.n < self.epochs.total:
             self.batches.reset()
+
+
+def length_of(batches: object) -> int | None:
+    """Return the number of batches per epoch, or None for an iterable without ``len()``."""
+    try:
+        return len(batches)
+    except TypeError:
+        return None
+
+
+def log_line(epoch: int, epochs: int, numbers: Mapping[str, float]) -> str:
+    """Return the log line of one epoch: losses with 6 decimals, other metrics with 4.
+
+    Examples:
+        >>> log_line(3, 10, {"loss": 0.5, "accuracy": 0.75})
+        'epoch  3/10  loss 0.500000  accuracy 0.7500'
+    """
+    width = len(str(epochs))
+    log = (f"{k} {v:.6f}" if k.endswith("loss") else f"{k} {v:.4f}" for k, v in numbers.items())
+    return f"epoch {epoch:>{width}}/{epochs}  " + "  ".join(log)
