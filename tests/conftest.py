@@ -1,5 +1,6 @@
 """Shared fixtures: the project's paths and the docs hooks loaded as modules."""
 
+import functools
 import importlib.util
 import os
 import shutil
@@ -32,6 +33,13 @@ def load_hook(name: str):
     finally:
         sys.path.remove(str(hooks))
     return module
+
+
+@functools.cache
+def figures_hook():
+    """docs/hooks/figures, loaded once: its chapters' runs (functools.cache) are computed once per
+    session, for the theory tests and for the site build alike (see ``theory_figures``)."""
+    return load_hook("figures")
 
 
 @pytest.fixture(scope="session")
@@ -95,12 +103,27 @@ def real_datasets() -> None:
 
 
 @pytest.fixture(scope="session")
-def site_builds(tmp_path_factory, real_datasets) -> tuple[Build, Build]:
-    """A cold build of a fresh copy of the project, then a warm rebuild with nothing changed."""
+def theory_figures(tmp_path_factory) -> Path:
+    """The folder of every theory figure and ``numbers.json``, rendered once in this process by
+    the build's own function (docs/hooks/assets.py ``render_figures``) from the runs the theory
+    tests check. The site build finds them in its cache instead of computing the runs again."""
+    assets = load_hook("assets")
+    paths, _ = assets.render_figures(tmp_path_factory.mktemp("figures"), figures_hook())
+    return paths[0].parent
+
+
+@pytest.fixture(scope="session")
+def site_builds(tmp_path_factory, real_datasets, theory_figures) -> tuple[Build, Build]:
+    """A cold build of a fresh copy of the project, then a warm rebuild with nothing changed.
+
+    The cold build executes every tutorial; its figures cache holds ``theory_figures`` (a build
+    draws the figures again only if docs/hooks/figures or src/nnintro changed meanwhile).
+    """
     project = tmp_path_factory.mktemp("project")
     for part in ("docs", "src", "overrides"):
         shutil.copytree(ROOT / part, project / part, ignore=shutil.ignore_patterns("__pycache__"))
     shutil.copy(ROOT / "mkdocs.yml", project)
+    shutil.copytree(theory_figures, project / ".cache" / "figures" / theory_figures.name)
     cold = mkdocs_build(project, project / ".cache")
     warm = mkdocs_build(project, project / ".cache")
     ARTIFACTS.mkdir(exist_ok=True)

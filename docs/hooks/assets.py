@@ -19,6 +19,7 @@ import importlib.util
 import json
 import os
 from pathlib import Path
+from types import ModuleType
 
 import page_numbers  # a sibling module: MkDocs puts this folder on sys.path while loading hooks
 from mkdocs.plugins import event_priority
@@ -51,19 +52,24 @@ def figures_key() -> str:
     return digest.hexdigest()[:16]
 
 
-def render_figures(out: Path) -> tuple[list[Path], dict[str, dict[str, str]]]:
+def render_figures(
+    out: Path, figures: ModuleType | None = None
+) -> tuple[list[Path], dict[str, dict[str, str]]]:
     """Render every figure of ``figures.FIGURES`` into ``out/KEY/``, reusing an earlier render.
 
     Returns the figure files and the chapters' numbers (``figures.numbers()``) of the same runs.
+    ``figures`` is the loaded ``docs/hooks/figures`` package (loaded here if not given; the tests
+    pass theirs, whose runs they have already computed).
     """
-    spec = importlib.util.spec_from_file_location(
-        "nnintro_docs_figures", HERE / "figures" / "__init__.py"
-    )
     folder = out / figures_key()
     stamp = folder / ".complete"
     if not stamp.exists():
-        figures = importlib.util.module_from_spec(spec)
-        spec.loader.exec_module(figures)
+        if figures is None:
+            spec = importlib.util.spec_from_file_location(
+                "nnintro_docs_figures", HERE / "figures" / "__init__.py"
+            )
+            figures = importlib.util.module_from_spec(spec)
+            spec.loader.exec_module(figures)
         folder.mkdir(parents=True, exist_ok=True)
         for name in figures.FIGURES:
             figures.render(name, folder)

@@ -16,17 +16,14 @@ import torch
 import torch.nn.functional as F
 
 from nnintro import data, functional
-from tests.conftest import load_hook
-from tests.docs.theory import FIGURE_REF, in_both, num, structure, table_rows
+from tests.docs.theory import in_both, num, registry, structure, table_rows
 
 ROOT = Path(__file__).resolve().parents[2]
 KO = ROOT / "docs" / "theory" / "03-linear-regression.md"
 EN = ROOT / "docs" / "theory" / "03-linear-regression.en.md"
 
 
-registry = load_hook("figures")
 figures = registry.CHAPTERS["ch03"]
-CH03_FIGURES = sorted(name for name in figures.FIGURES if name.startswith("ch03-"))
 
 
 @pytest.fixture(scope="module")
@@ -35,28 +32,6 @@ def pages() -> dict[str, str]:
 
 
 # ---------------------------------------------------------------- figures
-
-
-@pytest.mark.parametrize("name", CH03_FIGURES)
-def test_figure_renders_deterministic_svg(name: str, tmp_path: Path) -> None:
-    first = registry.render(name, tmp_path / "a").read_bytes()
-    second = registry.render(name, tmp_path / "b").read_bytes()
-    assert len(first) > 1000
-    assert b"<svg" in first[:2000]
-    assert first == second, f"{name}: two renders gave different SVG bytes"
-
-
-def test_figures_referenced_by_pages_match_registry(pages: dict[str, str]) -> None:
-    assert CH03_FIGURES, "FIGURES has no ch03-* entries"
-    for lang, page in pages.items():
-        referenced = FIGURE_REF.findall(page)
-        assert sorted(set(referenced)) == CH03_FIGURES, lang
-        assert len(referenced) == len(set(referenced)), f"{lang}: a figure is used twice"
-
-
-def test_unknown_figure_name_is_a_clear_error(tmp_path: Path) -> None:
-    with pytest.raises(KeyError, match="known figures"):
-        registry.render("nope.svg", tmp_path)
 
 
 # ---------------------------------------------------------------- same structure

@@ -8,29 +8,25 @@ from __future__ import annotations
 import itertools
 import math
 from fractions import Fraction
-from pathlib import Path
 
 import pytest
 import torch
 
 from nnintro import data, functional
-from tests.conftest import load_hook
 from tests.docs.theory import (
-    FIGURE_REF,
     filled,
     in_both,
     no_raw_html,
     num,
     quotes,
     read_pages,
+    registry,
     structure,
     table_rows,
 )
 
 STEM = "04-multivariable-linear-regression"
-registry = load_hook("figures")
 figures = registry.CHAPTERS["ch04"]
-CH04_FIGURES = sorted(figures.FIGURES)
 
 
 @pytest.fixture(scope="module")
@@ -94,22 +90,6 @@ def values() -> dict[str, str]:
 
 
 # ---------------------------------------------------------------- figures and structure
-
-
-@pytest.mark.parametrize("name", CH04_FIGURES)
-def test_figure_renders_deterministic_svg(name: str, tmp_path: Path) -> None:
-    first = registry.render(name, tmp_path / "a").read_bytes()
-    second = registry.render(name, tmp_path / "b").read_bytes()
-    assert b"<svg" in first[:2000] and len(first) > 1000
-    assert len(first) < 300_000, f"{name} is {len(first)} bytes; keep figures light"
-    assert first == second, f"{name}: two renders gave different SVG bytes"
-
-
-def test_figures_referenced_by_pages_match_registry(pages: dict[str, str]) -> None:
-    assert CH04_FIGURES == ["ch04-contours.svg", "ch04-gap.svg"]
-    for lang, page in pages.items():
-        referenced = FIGURE_REF.findall(page)
-        assert sorted(referenced) == CH04_FIGURES, lang
 
 
 def test_pages_have_same_structure(pages: dict[str, str]) -> None:

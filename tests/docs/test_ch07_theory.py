@@ -6,40 +6,26 @@ tests check what those results must satisfy on any CPU, never their last digits.
 from __future__ import annotations
 
 import math
-from pathlib import Path
 
 import pytest
 import torch
 import torch.nn.functional as F
 
 from nnintro import data, functional, metrics
-from tests.conftest import load_hook
 from tests.docs.theory import (
-    assert_renders_deterministic_svg,
-    check_twins,
     in_both,
     quotes,
     read_pages,
+    registry,
     table_rows,
 )
 
-registry = load_hook("figures")
 figures = registry.CHAPTERS["ch07"]
-CH07_FIGURES = sorted(figures.FIGURES)
 
 
 @pytest.fixture(scope="module")
 def pages() -> dict[str, str]:
     return read_pages("07-softmax-classification")
-
-
-@pytest.mark.parametrize("name", CH07_FIGURES)
-def test_figure_renders_deterministic_svg(name: str, tmp_path: Path) -> None:
-    assert_renders_deterministic_svg(name, tmp_path)
-
-
-def test_pages_are_twins_citing_the_chapters_figures(pages: dict[str, str]) -> None:
-    check_twins(pages, CH07_FIGURES, "07-softmax-classification")
 
 
 def test_code_blocks_are_the_same_code(pages: dict[str, str]) -> None:

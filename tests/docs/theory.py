@@ -4,13 +4,12 @@ in both, and the checks of the chapter's figures (deterministic SVG, each refere
 from __future__ import annotations
 
 import re
-from pathlib import Path
 from types import ModuleType
 
-from tests.conftest import ROOT, load_hook
+from tests.conftest import ROOT, figures_hook, load_hook
 
 FIGURE_REF = re.compile(r"!\[[^\]]*\]\(\.\./assets/figures/([\w.-]+)\)")
-registry = load_hook("figures")
+registry = figures_hook()
 page_numbers = load_hook("page_numbers")
 
 
@@ -35,14 +34,6 @@ def chapter_figures(chapter: str) -> tuple[ModuleType, list[str]]:
     names = sorted(module.FIGURES)
     assert names and all(name.startswith(f"{chapter}-") for name in names), names
     return module, names
-
-
-def assert_renders_deterministic_svg(name: str, tmp_path: Path) -> None:
-    """Render figure ``name`` twice: it must be a real SVG, the same bytes both times."""
-    first = registry.render(name, tmp_path / "a").read_bytes()
-    second = registry.render(name, tmp_path / "b").read_bytes()
-    assert len(first) > 1000 and b"<svg" in first[:2000]
-    assert first == second, f"{name}: two renders gave different SVG bytes"
 
 
 def assert_pages_show_figures(pages: dict[str, str], names: list[str]) -> None:
@@ -113,15 +104,6 @@ def page_structure(page: str) -> dict[str, object]:
         "links": re.findall(r"\]\((\.\./(?:tutorials|reference)/[^)]+)\)", page),
         "no_html": not re.search(r"<[a-zA-Z/][^>]*>", "\n".join(lines)),
     }
-
-
-def check_twins(pages: dict[str, str], figures: list[str], stem: str) -> None:
-    """Assert both pages share one structure, cite each of ``figures`` once, link their tutorial."""
-    ko, en = page_structure(pages["ko"]), page_structure(pages["en"])
-    assert ko == en
-    assert ko["title"] == 1 and ko["no_html"]
-    assert sorted(ko["figures"]) == sorted(figures)
-    assert f"../tutorials/{stem}.ipynb" in ko["links"]
 
 
 def twin_structure(page: str) -> dict[str, object]:
