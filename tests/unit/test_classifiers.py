@@ -1,5 +1,7 @@
 """Tests for nnintro.models.LogisticRegression and SoftmaxClassifier, on the lecture's data."""
 
+import functools
+
 import pytest
 import torch
 import torch.nn.functional as F
@@ -36,6 +38,7 @@ def test_zero_init_gives_probability_one_half() -> None:
     assert model(logistic_toy()[0]).flatten().tolist() == [0.5] * 6
 
 
+@functools.cache  # one run per loss, shared by the tests below
 def train_logistic(loss: str) -> tuple[LogisticRegression, list[float]]:
     """The lecture's run: W = b = 0, SGD lr 1, 1000 epochs (1001 updates: epochs 0 ... 1000)."""
     x, y = logistic_toy()
