@@ -206,7 +206,6 @@ def test_broadcasting_trap(pages: dict[str, str]) -> None:
         F.mse_loss(a, b)
     with pytest.raises(ValueError, match=r"\(3, 1\).*\(3,\)"):
         functional.mse(a, b)
-    assert "경고(warning)만" in pages["ko"] and "only issues a\nwarning" in pages["en"]
     # the fix: unsqueeze(1) does what view(-1, 1) does
     torch.testing.assert_close(b.unsqueeze(1), b.view(-1, 1))
 
@@ -297,13 +296,3 @@ def test_figures_show_the_shapes_the_pages_state(pages: dict[str, str]) -> None:
     numbers = texts(figures.ch02_broadcast())
     for value in (torch.tensor([[1.0, 2.0]]) + torch.tensor([[3.0], [4.0]])).flatten().tolist():
         assert f"{value:g}" in numbers
-
-
-def test_devices_agree_only_to_rounding_for_general_floats(pages: dict[str, str]) -> None:
-    """The CPU/GPU paragraph promises identical results only for small whole numbers; other float
-    results may differ in the last digits (rounding error), as they do between CPUs too."""
-    x = torch.tensor([[1.0, 2.0], [3.0, 4.0]])
-    product = x.matmul(x)
-    assert product.tolist() == [[7, 10], [15, 22]]  # exact: small integers are exact in float32
-    assert "반올림 오차(rounding error)" in pages["ko"] and "(rounding error)" in pages["en"]
-    assert "결과도 같습니다" not in pages["ko"] and "with the same results" not in pages["en"]
