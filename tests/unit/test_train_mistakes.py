@@ -202,3 +202,13 @@ def test_divergence_on_unchecked_batches_also_suspects_the_data() -> None:
     y[0, 0] = float("nan")
     with pytest.raises(DivergenceError, match=r"lr=0\.001 \(or the batches hold NaN/inf"):
         fit(LinearRegression(), TensorBatches(x, y, 3, shuffle=False), lr=0.01, epochs=2)
+
+
+def test_large_finite_data_are_not_taken_for_inf() -> None:
+    from nnintro._checks import finite
+
+    big = torch.full((4, 2), 3e38)  # their float32 sum overflows to inf; each value is finite
+    assert finite("fit", "x", big) is big
+    big[2, 1] = float("-inf")
+    with pytest.raises(ValueError, match="0 NaN and 1 inf of its 8 values"):
+        finite("fit", "x", big)
