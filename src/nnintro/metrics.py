@@ -1,11 +1,11 @@
 r"""Metrics of a classifier's outputs: accuracy, the confusion matrix, accuracy per class.
 
-Each reads the prediction off the output the way the course's models produce it: one column per
-class (logits or probabilities, the largest wins) for several classes, and one column for two
-classes, where the output is a probability (``threshold=None``, the default, reads it with 0.5 and
-refuses values outside [0, 1]) or a logit (pass ``threshold=0.0``: $z \ge 0$ exactly when
-$\sigma(z) \ge 0.5$). ``confusion_matrix`` and ``per_class_accuracy`` also take predicted labels
-(an integer tensor) instead of outputs. A target that is not a class of the output is an error.
+With one column per class the largest wins, logits and probabilities alike. With one column (two
+classes) the metric must know which it gets: by default (``threshold=None``) probabilities
+$p = \sigma(z)$, class 1 where $p \ge 0.5$, and values outside [0, 1] are refused, not misread;
+for logits $z$ pass ``threshold=0.0`` ($z \ge 0$ exactly when $\sigma(z) \ge 0.5$), in ``fit``:
+``metrics={"accuracy": lambda out, y: accuracy(out, y, threshold=0.0)}``. A target that is not
+a class of the output (label 10 of 10 classes) is an error, not a miss.
 """
 
 import torch
