@@ -9,6 +9,7 @@ from torch.utils.flop_counter import FlopCounterMode
 
 from nnintro import bench
 from nnintro.bench import measure
+from nnintro.models import MLP
 
 
 @pytest.mark.parametrize("sizes", [(784, 512, 512, 10), (20, 7, 3)])
@@ -21,8 +22,9 @@ def test_epoch_flops_counts_what_torch_counts(sizes) -> None:
     assert counter.get_total_flops() == measure.epoch_flops(32, sizes)
 
 
-def test_the_lecture_mlp() -> None:
+def test_the_lecture_mlp_is_the_packages_mlp() -> None:
     model = measure.mlp()
+    assert isinstance(model, MLP) and model.flatten
     linears = [m for m in model if isinstance(m, torch.nn.Linear)]
     assert [(m.in_features, m.out_features) for m in linears] == [(784, 512), (512, 512), (512, 10)]
     assert [m.p for m in model if isinstance(m, torch.nn.Dropout)] == [0.2, 0.2]

@@ -1,12 +1,14 @@
 """Tests for nnintro.models.MLP and collapse_linear: layers, the lecture's XOR model, collapse."""
 
+import re
+
 import pytest
 import torch
 from torch import nn
 from torch.testing import assert_close
 
 from nnintro import data, metrics, train
-from nnintro.models import MLP, collapse_linear
+from nnintro.models import MLP, Dropout, collapse_linear
 
 
 def lecture_xor_model() -> nn.Sequential:
@@ -123,10 +125,37 @@ def test_shape_errors_name_both_shapes() -> None:
         MLP([784, 10], flatten=True)(torch.zeros(784))
 
 
-@pytest.mark.parametrize("sizes", [[], [3], [3, 0, 1], [2.0, 1], [True, 1]])
-def test_bad_sizes(sizes) -> None:
-    with pytest.raises(ValueError, match="at least two positive integers"):
+@pytest.mark.parametrize("sizes", [[], [3]])
+def test_fewer_than_two_sizes(sizes) -> None:
+    with pytest.raises(ValueError, match=r"at least two layer widths.*e\.g\. \[2, 10, 1\]"):
         MLP(sizes)
+
+
+@pytest.mark.parametrize(("sizes", "bad"), [([3, 0, 1], "sizes[1]"), ([2.0, 1], "sizes[0]"),
+                                            ([True, 1], "sizes[0]")])  # fmt: skip
+def test_bad_size_is_named(sizes, bad) -> None:
+    with pytest.raises(ValueError, match=rf"MLP: {re.escape(bad)} must be an integer >= 1"):
+        MLP(sizes)
+
+
+def test_widths_given_one_by_one_show_the_list() -> None:
+    """MLP(784, 10) reads 10 as the activation; the message shows the call to write."""
+    with pytest.raises(ValueError, match=r"one list of layer widths.*MLP\(\[784, 10\]\)"):
+        MLP(784, 10)
+    with pytest.raises(ValueError, match=r"MLP\(\[784, \.\.\.\]\)"):
+        MLP(784, "relu")
+
+
+def test_dropout_layers_are_dropout_with_its_semantics() -> None:
+    """MLP's dropout: kept units scaled by 1/(1 - p) in training, none dropped in eval."""
+    model = MLP([4, 2000, 3], activation=None, dropout=0.5)
+    assert isinstance(model[1], Dropout)
+    torch.manual_seed(0)
+    hidden = model[1](torch.ones(1, 2000))
+    assert set(hidden.unique().tolist()) == {0.0, 2.0}
+    x = torch.randn(5, 4)
+    model.eval()
+    assert torch.equal(model(x), model[2](model[0](x)))
 
 
 def test_bad_activation_and_dropout() -> None:

@@ -15,22 +15,21 @@ from torch import Tensor, nn
 
 from nnintro.data.batches import TensorBatches
 from nnintro.metrics import accuracy
+from nnintro.models import MLP
 from nnintro.train import fit
 
 SIZES = (784, 512, 512, 10)  # the lecture's MLP: input, two hidden layers, ten classes
 
 
-def mlp(sizes: Sequence[int] = SIZES, dropout: float = 0.2) -> nn.Sequential:
-    """Return the lecture's MLP: Flatten, then Linear-ReLU-Dropout per hidden layer, then Linear.
+def mlp(sizes: Sequence[int] = SIZES, dropout: float = 0.2) -> MLP:
+    """Return the lecture's MLP as ``nnintro.models.MLP``: Flatten, then Linear-ReLU-Dropout per
+    hidden layer, then Linear; the benchmark measures the package's own model.
 
     Examples:
         >>> mlp()[1]
         Linear(in_features=784, out_features=512, bias=True)
     """
-    layers: list[nn.Module] = [nn.Flatten()]
-    for n_in, n_out in itertools.pairwise(sizes[:-1]):
-        layers += [nn.Linear(n_in, n_out), nn.ReLU(), nn.Dropout(dropout)]
-    return nn.Sequential(*layers, nn.Linear(sizes[-2], sizes[-1]))
+    return MLP(sizes, "relu", dropout=dropout, flatten=True)
 
 
 def adam(model: nn.Module, lr: float) -> torch.optim.Adam:

@@ -8,6 +8,9 @@ from collections.abc import Callable, Sequence
 import torch
 from torch import Tensor, nn
 
+from nnintro._checks import positive_int
+from nnintro.models.dropout import Dropout
+
 # Activations MLP accepts by name; each maps to the nn.Module class that computes it.
 ACTIVATIONS: dict[str, type[nn.Module]] = {
     "sigmoid": nn.Sigmoid,
@@ -47,16 +50,18 @@ class MLP(nn.Sequential):
     r"""Multi-layer perceptron that returns $f_L(\dots f_2(f_1(x)))$ with $f_l(h) = g(W_l h + b_l)$.
 
     ``sizes`` $= [d_0, d_1, \dots, d_L]$ gives $L$ ``nn.Linear`` layers, $d_{l-1} \to d_l$; the
-    hidden activation $g$ follows every layer but the last, then ``dropout`` if $p > 0$; the last
-    layer is followed by ``output_activation`` only. The layers are created in order, so under the
+    hidden activation $g$ follows every layer but the last, then ``dropout`` if $p > 0$ (a
+    ``Dropout``: ``nn.Dropout``'s rule, faster on CPUs); the last layer is followed by
+    ``output_activation`` only. The layers are created in order, so under the
     same ``torch.manual_seed`` the weights equal those of the same ``nn.Sequential`` written out.
 
     Args:
-        sizes: layer widths $[d_0, \dots, d_L]$, input first, at least two.
+        sizes: the list of layer widths $[d_0, \dots, d_L]$, input first, at least two:
+            ``MLP([784, 10])``, not ``MLP(784, 10)`` (the second argument is ``activation``).
         activation: hidden activation $g$: ``"sigmoid"``, ``"tanh"``, ``"relu"``,
             ``"leaky_relu"``, ``"elu"``, an ``nn.Module`` class or factory, or ``None`` for none
             (then the network is linear and collapses to one layer).
-        dropout: probability $p$ of ``nn.Dropout`` after each hidden activation (0 for none).
+        dropout: probability $p$ of the ``Dropout`` after each hidden activation (0: none).
         output_activation: the same choices, after the last layer; ``None`` keeps raw outputs
             (logits), which ``F.cross_entropy`` and ``nn.BCEWithLogitsLoss`` expect.
         flatten: start with ``nn.Flatten()``, so images of shape (n, 1, 28, 28) become (n, 784).
@@ -85,14 +90,7 @@ class MLP(nn.Sequential):
         output_activation: Activation = None,
         flatten: bool = False,
     ) -> None:
-        sizes = list(sizes)
-        if len(sizes) < 2 or any(
-            isinstance(d, bool) or not isinstance(d, int) or d < 1 for d in sizes
-        ):
-            raise ValueError(
-                f"MLP: sizes must be at least two positive integers [inputs, ..., outputs], "
-                f"e.g. [2, 10, 1]; got {sizes!r}"
-            )
+        sizes = _check_sizes(sizes, activation)
         if not 0 <= dropout < 1:
             raise ValueError(f"MLP: dropout must be a probability in [0, 1), got {dropout!r}")
         layers: list[nn.Module] = [nn.Flatten()] if flatten else []
@@ -106,7 +104,7 @@ class MLP(nn.Sequential):
             if g is not None:
                 layers.append(g)  # g(W_l h + b_l)
             if not last and dropout > 0:
-                layers.append(nn.Dropout(dropout))
+                layers.append(Dropout(dropout))
         super().__init__(*layers)
         self.sizes = sizes
         self.flatten = flatten
@@ -135,6 +133,26 @@ class MLP(nn.Sequential):
                 f"MLP: expected x of shape (n, {d0}) since sizes[0]={d0}, got shape {shape}; {hint}"
             )
         return super().forward(x)
+
+
+def _check_sizes(sizes: Sequence[int], activation: object) -> list[int]:
+    """Return ``sizes`` as a list after checking it holds at least two integers >= 1."""
+    if isinstance(sizes, int):  # MLP(784, 10): the widths given one by one
+        second = isinstance(activation, int) and not isinstance(activation, bool)
+        rest = f", {activation}" if second else ", ..."
+        raise ValueError(
+            f"MLP: sizes is one list of layer widths, input first: MLP([{sizes}{rest}]); "
+            f"got the single number {sizes!r}"
+        )
+    sizes = list(sizes)
+    if len(sizes) < 2:
+        raise ValueError(
+            "MLP: sizes must list at least two layer widths [inputs, ..., outputs], "
+            f"e.g. [2, 10, 1]; got {sizes!r}"
+        )
+    for i, d in enumerate(sizes):
+        positive_int("MLP", f"sizes[{i}]", d)
+    return sizes
 
 
 def collapse_linear(*layers: nn.Linear) -> nn.Linear:
