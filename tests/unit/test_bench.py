@@ -1,6 +1,7 @@
 """Tests for the benchmark nnintro.bench: its FLOP count, and one --quick run on the datasets."""
 
 import json
+import re
 
 import pytest
 import torch
@@ -38,6 +39,43 @@ def test_time_to_a_target_accuracy() -> None:
     assert measure.time_to(curve, 0.9) is None
 
 
+def fake_result(quick: bool) -> dict:
+    """A result as ``run`` returns it, with made-up numbers: every target missed by far."""
+    times = dict.fromkeys(
+        ("floor_seconds", "epoch_seconds", "lecture_epoch_seconds", "lecture_data_seconds",
+         "data_seconds", "load_seconds", "loop_seconds", "seconds_to_88", "seconds_to_89",
+         "mnist_seconds_to_98", "mnist_seconds_to_98.5"), 100.0)  # fmt: skip
+    result = times | {
+        "quick": quick, "samples": 3000, "batch_size": 256, "lr": 2e-3, "threads": 2,
+        "torch": "2", "load_average": [0.0, 0.0], "gflops_probe": 100.0, "epoch_gflop": 9.6,
+        "epoch_over_floor": 5.0, "data_speedup": 2.0, "fit_overhead": 2.0,
+        "same_parameters": True, "curves": [{}], "final_accuracy": 0.5,
+        "mnist_final_accuracy": 0.5,
+    }  # fmt: skip
+    result["targets"] = {
+        key: None if quick else bench._met(result[key], op, bound)
+        for _, key, op, bound in bench.TARGETS
+    }
+    return result
+
+
+def verdicts(table: str) -> list[str]:
+    """The last column, after the target (such as "<= 1.5"), of the rows that have one."""
+    return [re.split(r"[<>]= [\d.]+ +", line)[-1] for line in table.splitlines()[2:]
+            if re.search(r"[<>]= [\d.]+ ", line)]  # fmt: skip
+
+
+def test_the_full_run_judges_every_target() -> None:
+    assert verdicts(bench.report(fake_result(quick=False))) == ["NO"] * len(bench.TARGETS)
+
+
+def test_quick_judges_no_target() -> None:
+    """A slice cannot reach the full run's targets, so --quick prints no "NO" against them."""
+    table = bench.report(fake_result(quick=True))
+    assert verdicts(table) == ["n/a (quick)"] * len(bench.TARGETS)
+    assert " NO" not in table
+
+
 @pytest.mark.slow
 def test_quick_run_reports_every_measure(tmp_path, capsys, real_datasets) -> None:
     out = tmp_path / "bench.json"
@@ -53,7 +91,8 @@ def test_quick_run_reports_every_measure(tmp_path, capsys, real_datasets) -> Non
     assert len(result["curves"]) == 1 and len(result["curves"][0]["accuracy"]) == 2
     assert len(result["mnist_curves"]) == 1 and len(result["mnist_curves"][0]["accuracy"]) == 2
     assert 0.5 < result["mnist_final_accuracy"] <= 1  # 3000 images, 2 epochs: well above chance
-    assert set(result["targets"]) == {key for _, key, _, _ in bench.TARGETS}
+    assert result["targets"] == {key: None for _, key, _, _ in bench.TARGETS}  # no verdict
+    assert "n/a (quick)" in table and " NO" not in table
     for name in ("floor: seconds per epoch", "data speed-up", "fit / hand loop", "89 %",
                  "MNIST: seconds to 98 %", "MNIST: seconds to 98.5 %"):  # fmt: skip
         assert name in table
