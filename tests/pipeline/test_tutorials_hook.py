@@ -122,9 +122,19 @@ def test_repeated_headings_get_numbered_anchors(tutorials_hook):
 NUMBERS_CELL = '\n# %% tags=["numbers"]\n{"answer": str(x), "half": f"{x / 2:.1f}"}\n'
 
 
-def test_execution_records_its_run_and_the_numbers_cell(tutorials_hook, source, tmp_path):
-    source.write_text(SOURCE + NUMBERS_CELL, encoding="utf-8")
-    nb = tutorials_hook.execute(source, cwd=tmp_path)
+@pytest.fixture(scope="module")
+def quoting(tutorials_hook, tmp_path_factory):
+    """A toy tutorial whose English prose quotes {{ ch07.answer }} from its numbers cell, and its
+    one execution (shared by the two tests below: each execution starts a kernel)."""
+    folder = tmp_path_factory.mktemp("quoting")
+    path = folder / "toy.py"
+    text = SOURCE.replace("# English text", "# English text: {{ ch07.answer }}")
+    path.write_text(text + NUMBERS_CELL, encoding="utf-8")
+    return path, tutorials_hook.execute(path, cwd=folder)
+
+
+def test_execution_records_its_run_and_the_numbers_cell(tutorials_hook, quoting):
+    _, nb = quoting
     meta = nb.metadata["nnintro"]
     assert meta["numbers"] == {"answer": "42", "half": "21.0"}
     run = meta["run"]
@@ -141,12 +151,15 @@ def test_a_numbers_cell_must_end_with_a_dict(tutorials_hook, source, tmp_path):
         tutorials_hook.execute(source, cwd=tmp_path)
 
 
-def test_prose_quotes_the_numbers_of_the_run(tutorials_hook, source, tmp_path, monkeypatch):
-    text = SOURCE.replace("# English text", "# English text: {{ ch07.answer }}")
-    source.write_text(text + NUMBERS_CELL, encoding="utf-8")
-    monkeypatch.setattr(tutorials_hook.page_numbers, "VALUES", {})
+def test_prose_quotes_the_numbers_of_the_run(tutorials_hook, quoting, tmp_path, monkeypatch):
+    source, nb = quoting
     cache = tutorials_hook.Cache(tmp_path / "cache")
+    executed = cache.root / "executed" / f"{source.stem}-{tutorials_hook.cache_key(source)}.ipynb"
+    executed.parent.mkdir(parents=True)
+    nbformat.write(nb, executed)  # as if this cache had run it
+    monkeypatch.setattr(tutorials_hook.page_numbers, "VALUES", {})
     numbers = cache.executed(source).metadata["nnintro"]["numbers"]
+    assert cache.executions == 0
     tutorials_hook.page_numbers.publish("ch07", numbers)
     en = nbformat.read(cache.notebook(source, "en"), as_version=4)
     assert en.cells[0].source.endswith("English text: 42")
