@@ -79,7 +79,7 @@ def mkdocs_build(project: Path, cache: Path) -> Build:
         env=env,
         capture_output=True,
         text=True,
-        timeout=900,
+        timeout=1800,  # a cold build takes 3-6 min on 2 idle cores; far longer on a busy machine
     )
     seconds = time.perf_counter() - start
     assert done.returncode == 0, f"mkdocs build failed:\n{done.stderr[-6000:]}"
