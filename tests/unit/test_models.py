@@ -1,11 +1,11 @@
-"""Tests for nnintro.models.LinearRegression."""
+"""Tests for nnintro.models.LinearRegression, and the size checks of the one-layer models."""
 
 import pytest
 import torch
 from torch import nn
 from torch.testing import assert_close
 
-from nnintro.models import LinearRegression
+from nnintro.models import LinearRegression, LogisticRegression, SoftmaxClassifier
 
 
 def test_zero_init_starts_at_zero() -> None:
@@ -45,3 +45,21 @@ def test_one_dimensional_input_suggests_a_column() -> None:
 def test_scalar_input_is_refused() -> None:
     with pytest.raises(ValueError, match=r"got shape \(\)"):
         LinearRegression()(torch.tensor(1.0))
+
+
+@pytest.mark.parametrize(
+    ("build", "message"),
+    [
+        (
+            lambda: LinearRegression(0),
+            "LinearRegression: in_features must be an integer >= 1, got 0",
+        ),
+        (lambda: LinearRegression(2, True), "LinearRegression: out_features .* got True"),
+        (lambda: LogisticRegression(2.5), "LogisticRegression: in_features .* got 2.5"),
+        (lambda: SoftmaxClassifier(4, 0), "SoftmaxClassifier: num_classes .* got 0"),
+        (lambda: SoftmaxClassifier("4", 3), "SoftmaxClassifier: in_features .* got '4'"),
+    ],
+)
+def test_sizes_are_positive_integers(build, message) -> None:
+    with pytest.raises(ValueError, match=message):
+        build()

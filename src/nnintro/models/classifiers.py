@@ -2,6 +2,7 @@
 
 from torch import Tensor, nn
 
+from nnintro._checks import positive_int
 from nnintro.models.linear import _check_features
 
 
@@ -32,6 +33,7 @@ class LogisticRegression(nn.Module):
 
     def __init__(self, in_features: int, *, zero_init: bool = False) -> None:
         super().__init__()
+        positive_int("LogisticRegression", "in_features", in_features)
         self.linear = nn.Linear(in_features, 1)
         self.sigmoid = nn.Sigmoid()
         if zero_init:
@@ -83,6 +85,8 @@ class SoftmaxClassifier(nn.Module):
 
     def __init__(self, in_features: int, num_classes: int, *, zero_init: bool = False) -> None:
         super().__init__()
+        positive_int("SoftmaxClassifier", "in_features", in_features)
+        positive_int("SoftmaxClassifier", "num_classes", num_classes)
         self.linear = nn.Linear(in_features, num_classes)
         if zero_init:
             nn.init.zeros_(self.linear.weight)

@@ -2,6 +2,8 @@
 
 from torch import Tensor, nn
 
+from nnintro._checks import positive_int
+
 
 class LinearRegression(nn.Module):
     r"""Model that returns $H(x) = xW^\top + b$ for each row of ``x``: one ``nn.Linear`` layer.
@@ -30,6 +32,8 @@ class LinearRegression(nn.Module):
         self, in_features: int = 1, out_features: int = 1, *, zero_init: bool = False
     ) -> None:
         super().__init__()
+        positive_int("LinearRegression", "in_features", in_features)
+        positive_int("LinearRegression", "out_features", out_features)
         self.linear = nn.Linear(in_features, out_features)
         if zero_init:
             nn.init.zeros_(self.linear.weight)
