@@ -18,6 +18,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from numbers import Real
 
+from nnintro._checks import positive_int
+
 __all__ = [
     "AND",
     "NAND",
@@ -201,6 +203,5 @@ def truth_table(gate: Gate, n_inputs: int | None = None) -> list[tuple[int, ...]
         [0, 1, 1, 0]
     """
     k = n_inputs if n_inputs is not None else getattr(gate, "n_inputs", 2)
-    if isinstance(k, bool) or not isinstance(k, int) or k < 1:
-        raise ValueError(f"truth_table: n_inputs must be a positive integer, got {k!r}")
+    k = positive_int("truth_table", "n_inputs", k)
     return [(*x, gate(*x)) for x in itertools.product((0, 1), repeat=k)]

@@ -155,7 +155,7 @@ def test_maxout_last_dimension_not_divisible_names_shape_and_fix() -> None:
 
 @pytest.mark.parametrize("pieces", [0, -2, 1.5, True])
 def test_maxout_rejects_bad_pieces(pieces: object) -> None:
-    with pytest.raises(ValueError, match="pieces must be a positive integer"):
+    with pytest.raises(ValueError, match="pieces must be an integer >= 1"):
         maxout(torch.zeros(2, 4), pieces=pieces)
 
 

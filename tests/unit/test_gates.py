@@ -111,7 +111,7 @@ def test_bad_weights_and_layers_are_refused() -> None:
         TwoLayerPerceptron((NAND, OR), Perceptron((1, 1, 1), -2))
     with pytest.raises(ValueError, match=r"same number of inputs; got input counts \[2, 3\]"):
         TwoLayerPerceptron((NAND, Perceptron((1, 1, 1), 0)), AND)
-    with pytest.raises(ValueError, match="n_inputs must be a positive integer"):
+    with pytest.raises(ValueError, match="n_inputs must be an integer >= 1"):
         truth_table(AND, n_inputs=0)
 
 

@@ -8,6 +8,8 @@ each ``*_grad`` with autograd, including large $|x|$, where a naive formula over
 import torch
 from torch import Tensor
 
+from nnintro._checks import positive_int
+
 
 def sigmoid(x: Tensor) -> Tensor:
     r"""Return the logistic sigmoid $\sigma(x) = \frac{1}{1 + e^{-x}}$, a number in $[0, 1]$.
@@ -154,8 +156,7 @@ def maxout(x: Tensor, pieces: int) -> Tensor:
         >>> maxout(torch.tensor([[1.0, -2.0, 0.5, 3.0]]), pieces=2)
         tensor([[1., 3.]])
     """
-    if isinstance(pieces, bool) or not isinstance(pieces, int) or pieces < 1:
-        raise ValueError(f"maxout: pieces must be a positive integer, got {pieces!r}")
+    pieces = positive_int("maxout", "pieces", pieces)
     if x.dim() == 0 or x.shape[-1] % pieces != 0:
         size = x.shape[-1] if x.dim() else "none (a 0-d tensor)"
         raise ValueError(
