@@ -262,7 +262,7 @@ def test_trained_multivariable_model_approaches_least_squares() -> None:
 
     z, mean, std = standardize(x)
     model = LinearRegression(3, zero_init=True)
-    history = fit(model, z, y, lr=0.3, epochs=10_000)
+    history = fit(model, z, y, lr=0.3, epochs=3000)  # the gap is below 2e-5 by epoch 2000
     assert history.final_loss - best < 1e-4
     w_z = model.linear.weight.detach().double().T
     b_z = model.linear.bias.detach().double()
