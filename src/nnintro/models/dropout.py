@@ -31,6 +31,9 @@ class Dropout(nn.Dropout):
         tensor([1., 1., 1.])
     """
 
+    def __init__(self, p: float = 0.5, inplace: bool = False) -> None:
+        super().__init__(p, inplace)  # checks 0 <= p <= 1
+
     def forward(self, x: Tensor) -> Tensor:
         r"""Return $x \odot m / q$ in training mode (new masks each call), ``x`` itself in eval."""
         if not self.training or self.p == 0:
