@@ -42,6 +42,15 @@ def figures_hook():
     return load_hook("figures")
 
 
+@pytest.fixture(autouse=True)
+def _close_figures():
+    """Close the figures a test left in pyplot (outside Jupyter nnintro.plot's figures are
+    pyplot's), so a session of tests never piles up more than matplotlib warns about."""
+    yield
+    if "matplotlib.pyplot" in sys.modules:
+        sys.modules["matplotlib.pyplot"].close("all")
+
+
 @pytest.fixture(scope="session")
 def root() -> Path:
     return ROOT

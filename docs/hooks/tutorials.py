@@ -9,11 +9,11 @@ A tutorial is one jupytext percent-format file, ``docs/tutorials/NAME.py``. Its 
 3. hands the notebook of the language being built to mkdocs-jupyter as a page at
    ``tutorials/NAME/`` (``en/tutorials/NAME/`` in English) with its language-switcher alternates.
 
-It also mends what mkdocs-static-i18n and mkdocs-jupyter get wrong together (see DESIGN.md): i18n
-turns notebook files back into plain assets (we add the pages after its ``on_files``), each language
-build evicts the other language's mkdocs-jupyter render cache (we evict only after the last
-language), and mkdocs-jupyter injects a MathJax 2 script from a CDN into every notebook page (we
-strip it; the site serves MathJax 3 itself).
+It also mends what mkdocs-static-i18n and mkdocs-jupyter get wrong together (see
+ARCHITECTURE.md): i18n turns notebook files back into plain assets (we add the pages after its
+``on_files``), each language build evicts the other language's mkdocs-jupyter render cache (we
+evict only after the last language), and mkdocs-jupyter injects a MathJax 2 script from a CDN into
+every notebook page (we strip it; the site serves MathJax 3 itself).
 
 Each page shows, under its title, a stamp of the run that made its outputs: when it ran, the
 Python, torch and nnintro versions, torch's CPU threads and the seconds it took (the kernel reports

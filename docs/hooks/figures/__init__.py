@@ -20,6 +20,7 @@ from pathlib import Path
 from types import ModuleType
 
 import matplotlib
+import matplotlib.pyplot as plt
 from matplotlib.figure import Figure
 
 HERE = Path(__file__).resolve().parent
@@ -57,6 +58,7 @@ def render(name: str, out_dir: Path) -> Path:
     with matplotlib.rc_context({"svg.hashsalt": "nnintro", "svg.fonttype": "path"}):
         fig = FIGURES[name]()
         fig.savefig(path, format="svg", bbox_inches="tight", metadata={"Date": None})
+    plt.close(fig)  # outside Jupyter nnintro.plot's figures are pyplot's: let it forget them
     return path
 
 
