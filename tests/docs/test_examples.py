@@ -17,7 +17,7 @@ def python_blocks(path):
 @pytest.mark.parametrize("path", PAGES)
 def test_example_learns_w_2_and_b_0(path, tmp_path, monkeypatch, capsys):
     blocks = python_blocks(path)
-    assert len(blocks) == 1
+    assert len(blocks) == (2 if path == "README.md" else 1)  # the README: Korean, then English
     monkeypatch.chdir(tmp_path)  # the README example saves loss.png
     namespace: dict = {}
     exec(compile(blocks[0], path, "exec"), namespace)
@@ -29,3 +29,8 @@ def test_example_learns_w_2_and_b_0(path, tmp_path, monkeypatch, capsys):
 def test_both_home_pages_show_the_same_code_and_say_what_it_learns():
     assert python_blocks("docs/index.md") == python_blocks("docs/index.en.md")
     assert "W ≈ 2, b ≈ 0" in python_blocks("docs/index.md")[0]
+
+
+def test_both_readme_sections_show_the_same_code():
+    korean, english = python_blocks("README.md")
+    assert korean == english
