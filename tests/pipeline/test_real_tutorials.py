@@ -48,10 +48,20 @@ def built_runs(site_builds) -> dict[str, tuple[Path, nbformat.NotebookNode]]:
     return runs
 
 
+def cpu() -> str:
+    """The CPU's model name and instruction sets (Linux), else what the platform says: machines
+    of one kind (a CI runner) come with different CPUs, whose last digits differ."""
+    info = Path("/proc/cpuinfo")
+    lines = info.read_text().splitlines() if info.exists() else []
+    keep = [line for line in lines if line.startswith(("model name", "flags"))]
+    return "|".join(dict.fromkeys(keep)) or platform.processor() or platform.machine()
+
+
 def environment(nb: nbformat.NotebookNode) -> str:
-    """A short hash of what may change a run's last digits: Python, torch, threads, CPU kernels."""
+    """A short hash of what may change a run's last digits: Python, torch, threads, the CPU and
+    its kernels."""
     run = nb.metadata["nnintro"]["run"]
-    parts = [run["python"], run["torch"], str(run["threads"]), platform.machine()]
+    parts = [run["python"], run["torch"], str(run["threads"]), platform.machine(), cpu()]
     parts += [os.environ.get(v, "") for v in ("ATEN_CPU_CAPABILITY", "MKL_ENABLE_INSTRUCTIONS")]
     return hashlib.sha256("|".join(parts).encode()).hexdigest()[:8]
 
