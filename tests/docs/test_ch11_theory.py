@@ -1,7 +1,7 @@
-"""Chapter 10 theory pages: the figure renders deterministically, the two pages have the same
+"""Chapter 11 theory pages: the figure renders deterministically, the two pages have the same
 structure, and every arithmetic number they state is recomputed here with torch and nnintro and
 found in BOTH pages. Run results (accuracies, timings) are quoted from the build's own run of the
-tutorial ({{ ch10.key }}); the slow tests check that run: real MNIST from a verified source, at
+tutorial ({{ ch11.key }}); the slow tests check that run: real MNIST from a verified source, at
 least 98 % test accuracy, and the claims the prose makes about it."""
 
 from __future__ import annotations
@@ -28,26 +28,26 @@ from tests.docs.theory import (
     table_rows,
 )
 
-figures = registry.CHAPTERS["ch10"]
-TUTORIAL = ROOT / "docs" / "tutorials" / "10-mnist.py"
+figures = registry.CHAPTERS["ch11"]
+TUTORIAL = ROOT / "docs" / "tutorials" / "11-mnist.py"
 
 
 @pytest.fixture(scope="module")
 def pages() -> dict[str, str]:
     """The two pages, with each run of whitespace (line breaks too) made one space."""
-    return {lang: " ".join(page.split()) for lang, page in read_pages("10-mnist").items()}
+    return {lang: " ".join(page.split()) for lang, page in read_pages("11-mnist").items()}
 
 
 @pytest.fixture(scope="module")
 def raw_pages() -> dict[str, str]:
-    return read_pages("10-mnist")
+    return read_pages("11-mnist")
 
 
 # ---------------------------------------------------------------- figure and structure
 
 
 def test_figure_shows_the_layers_and_their_parameters() -> None:
-    texts = [t.get_text() for t in figures.ch10_mlp().axes[0].texts]
+    texts = [t.get_text() for t in figures.ch11_mlp().axes[0].texts]
     for size, name in zip(figures.CH10_SIZES, ["x", "h_1", "h_2", "z"], strict=True):
         assert f"${name}$: {size}" in texts
     for i, count in enumerate(figures.layer_parameters(), start=1):
@@ -250,8 +250,8 @@ RUN_NUMBERS = ["threads", "gflops", "floor_seconds", "lecture_epoch_seconds", "e
 def test_run_results_are_quoted_from_the_build(raw_pages: dict[str, str]) -> None:
     """Timings and accuracies are the build's: placeholders, never typed-in numbers."""
     for lang, page in raw_pages.items():
-        assert sorted(set(placeholders(page))) == sorted(f"ch10.{k}" for k in RUN_NUMBERS), lang
-        assert r"$193 / {{ ch10.gflops }} \approx {{ ch10.floor_seconds }}$" in page
+        assert sorted(set(placeholders(page))) == sorted(f"ch11.{k}" for k in RUN_NUMBERS), lang
+        assert r"$193 / {{ ch11.gflops }} \approx {{ ch11.floor_seconds }}$" in page
     for text in ("217", "4.2–4.7", "1.7–2.0", "AMD EPYC", "87–88", "예상합니다", "expected"):
         assert not any(text in page for page in raw_pages.values()), text
 
@@ -293,7 +293,7 @@ def test_the_tutorial_uses_the_recipe_the_pages_describe(pages: dict[str, str]) 
 def run(site_builds) -> dict:
     """The numbers and the stream output of the site build's run of the chapter-10 tutorial."""
     built = site_builds[0].site.parent / ".cache" / "tutorials" / "executed"
-    (path,) = built.glob("10-mnist-*.ipynb")
+    (path,) = built.glob("11-mnist-*.ipynb")
     nb = nbformat.read(path, as_version=4)
     text = "".join(o.get("text", "") for c in nb.cells for o in c.get("outputs", []))
     return {**nb.metadata["nnintro"]["numbers"], "output": text}
@@ -334,7 +334,7 @@ def test_the_build_reaches_98_percent_and_what_the_prose_says(run: dict) -> None
 @pytest.mark.slow
 def test_the_built_pages_show_the_runs_numbers(run: dict, site_builds) -> None:
     site = site_builds[1].site
-    for page in ("theory/10-mnist/index.html", "en/theory/10-mnist/index.html"):
+    for page in ("theory/11-mnist/index.html", "en/theory/11-mnist/index.html"):
         html = (site / page).read_text(encoding="utf-8")
         assert "{{" not in html.replace("{{,}}", "")
         for key in RUN_NUMBERS:

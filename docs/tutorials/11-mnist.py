@@ -11,7 +11,7 @@
 # %% [markdown] lang="ko"
 # # MNIST 분류하기 튜토리얼
 #
-# [이론 페이지](../theory/10-mnist.md)에서 MNIST 데이터, 784-512-512-10 다층 퍼셉트론(MLP), 교차 엔트로피(cross entropy),
+# [이론 페이지](../theory/11-mnist.md)에서 MNIST 데이터, 784-512-512-10 다층 퍼셉트론(MLP), 교차 엔트로피(cross entropy),
 # 그리고 학습을 빠르게 만드는 선택들을 살펴봤습니다. 이번에는 손글씨 숫자를 분류하는 모델을 처음부터 끝까지 직접 학습하고 평가합니다.
 #
 # 강의의 MNIST 코드는 다른 저장소에서 가져온 것인데, 그대로는 제대로 동작하지 않습니다.
@@ -30,7 +30,7 @@
 # %% [markdown] lang="en"
 # # Classifying MNIST tutorial
 #
-# The [theory page](../theory/10-mnist.md) introduced the MNIST data, the 784-512-512-10
+# The [theory page](../theory/11-mnist.md) introduced the MNIST data, the 784-512-512-10
 # multi-layer perceptron (MLP), cross entropy and the choices that make training fast. Here we
 # train and evaluate a handwritten-digit classifier from start to finish.
 #
@@ -394,8 +394,8 @@ for epoch in range(1, n_epochs + 1):
           f"test accuracy {accuracy:.2%}")
 
 # %% [markdown] lang="ko"
-# 위의 출력이 이 페이지를 빌드할 때 진짜 MNIST로 학습한 결과입니다. {{ ch10.mnist_epochs }} 에폭을 학습하는 데
-# {{ ch10.train_seconds }}초가 걸렸고, 시험 정확도는 {{ ch10.mnist_accuracy }}입니다. 학습률이 줄어드는 마지막 에폭들에서
+# 위의 출력이 이 페이지를 빌드할 때 진짜 MNIST로 학습한 결과입니다. {{ ch11.mnist_epochs }} 에폭을 학습하는 데
+# {{ ch11.train_seconds }}초가 걸렸고, 시험 정확도는 {{ ch11.mnist_accuracy }}입니다. 학습률이 줄어드는 마지막 에폭들에서
 # 손실이 한 번 더 내려가는 것이 코사인 감쇠의 효과입니다.
 #
 # 직접 실행할 때 진행 상황을 보고 싶다면 `tqdm`으로 배치 루프를 감싸면 됩니다(`for start in tqdm(range(...))`).
@@ -404,8 +404,8 @@ for epoch in range(1, n_epochs + 1):
 
 # %% [markdown] lang="en"
 # The output above is what training on the real MNIST gave when this page was built. The
-# {{ ch10.mnist_epochs }} epochs of training took {{ ch10.train_seconds }} s, and the test
-# accuracy is {{ ch10.mnist_accuracy }}. The loss dropping once more in the last epochs, as the
+# {{ ch11.mnist_epochs }} epochs of training took {{ ch11.train_seconds }} s, and the test
+# accuracy is {{ ch11.mnist_accuracy }}. The loss dropping once more in the last epochs, as the
 # learning rate shrinks, is the effect of the cosine decay.
 #
 # To watch progress when you run it yourself, wrap the batch loop in `tqdm`
@@ -611,12 +611,12 @@ print(f"one epoch of 60000 images: {epoch_gflop:.0f} GFLOP")
 
 # %% [markdown] lang="ko"
 # 역전파는 가중치에 대한 기울기와 층의 입력에 대한 기울기를 구하는데, 첫 번째 층의 입력은 이미지라서 기울기가 필요 없습니다.
-# 그래서 학습 한 번은 순전파의 3배가 아니라 약 2.4배입니다([이론 페이지](../theory/10-mnist.md) 참고). 이제 시간을 잽니다.
+# 그래서 학습 한 번은 순전파의 3배가 아니라 약 2.4배입니다([이론 페이지](../theory/11-mnist.md) 참고). 이제 시간을 잽니다.
 
 # %% [markdown] lang="en"
 # Backpropagation computes the gradients with respect to the weights and to each layer's input,
 # and the first layer's input, the image, needs none. So a training step costs about 2.4 times the
-# forward pass rather than 3 (see the [theory page](../theory/10-mnist.md)). Now the timings.
+# forward pass rather than 3 (see the [theory page](../theory/11-mnist.md)). Now the timings.
 
 # %% tags=["timing"]
 def seconds_for(batches, n_batches, step=None):
@@ -809,14 +809,14 @@ for name, acc in zip(fashion_classes, per_class):
 plot.confusion_matrix(fashion_result, classes=fashion_classes)
 
 # %% [markdown] lang="ko"
-# 같은 모델인데 정확도는 {{ ch10.fashion_accuracy }}로, MNIST보다 {{ ch10.fashion_gap }}%포인트 낮습니다. 무엇이 달라졌는지는 혼동 행렬에 보입니다.
+# 같은 모델인데 정확도는 {{ ch11.fashion_accuracy }}로, MNIST보다 {{ ch11.fashion_gap }}%포인트 낮습니다. 무엇이 달라졌는지는 혼동 행렬에 보입니다.
 # 바지(Trouser), 가방(Bag), 샌들(Sandal)처럼 모양이 독특한 클래스는 거의 다 맞히지만, 셔츠(Shirt)는 티셔츠(T-shirt/top),
 # 풀오버(Pullover), 코트(Coat)와 자주 헷갈립니다. 28 × 28 흑백 이미지에서는 이 옷들의 차이가 단추나 옷깃 몇 픽셀뿐이고,
 # 픽셀을 한 줄로 펴서 보는 MLP는 그런 모양을 잘 잡아내지 못합니다. 이미지의 모양을 보는 합성곱 신경망(convolutional neural
 # network)이 다음 단계입니다.
 
 # %% [markdown] lang="en"
-# Same model, yet the accuracy is {{ ch10.fashion_accuracy }}, {{ ch10.fashion_gap }} percentage
+# Same model, yet the accuracy is {{ ch11.fashion_accuracy }}, {{ ch11.fashion_gap }} percentage
 # points below MNIST. The confusion matrix shows what changed. Classes with a distinctive shape, such as
 # Trouser, Bag and Sandal, are nearly always right, but Shirt is often confused with T-shirt/top,
 # Pullover and Coat. In a 28 × 28 grayscale image these garments differ by a few pixels of
@@ -836,8 +836,8 @@ plot.image_grid(fashion_x[first], fashion_y[first],
 # - 강의의 MLP는 784-512-512-10에 ReLU와 드롭아웃 0.2를 쓰며, 매개변수는 669,706개입니다. `forward`가 마지막 층의 로짓을 돌려주는지, 출력의 모양이 `(N, 10)`인지 꼭 확인합니다.
 # - `nn.CrossEntropyLoss`는 로짓을 받습니다. 학습 전 손실은 $\ln 10 \approx 2.303$ 근처입니다.
 # - 평가할 때는 `model.eval()`과 `torch.no_grad()`를 씁니다. 전체 정확도와 함께 클래스별 정확도와 혼동 행렬을 보면 모델이 무엇을 틀리는지 알 수 있습니다.
-# - 데이터를 메모리의 텐서로 두고 배치 256을 쓰면 같은 CPU에서 강의의 파이프라인보다 한 에폭이 몇 배 빠릅니다. Adam, 코사인 감쇠, 입력 정규화를 더하면 {{ ch10.mnist_epochs }} 에폭 만에 시험 정확도 {{ ch10.mnist_accuracy }}에 이릅니다.
-# - 같은 MLP가 Fashion-MNIST에서는 {{ ch10.fashion_accuracy }}에 그칩니다. 서로 닮은 옷 클래스를 구분하려면 이미지의 모양을 보는 모델이 필요합니다.
+# - 데이터를 메모리의 텐서로 두고 배치 256을 쓰면 같은 CPU에서 강의의 파이프라인보다 한 에폭이 몇 배 빠릅니다. Adam, 코사인 감쇠, 입력 정규화를 더하면 {{ ch11.mnist_epochs }} 에폭 만에 시험 정확도 {{ ch11.mnist_accuracy }}에 이릅니다.
+# - 같은 MLP가 Fashion-MNIST에서는 {{ ch11.fashion_accuracy }}에 그칩니다. 서로 닮은 옷 클래스를 구분하려면 이미지의 모양을 보는 모델이 필요합니다.
 #
 # ### 연습 문제
 #
@@ -852,8 +852,8 @@ plot.image_grid(fashion_x[first], fashion_y[first],
 # - The lecture's MLP is 784-512-512-10 with ReLU and dropout 0.2: 669,706 parameters. Check that `forward` returns the last layer's logits and that the output has shape `(N, 10)`.
 # - `nn.CrossEntropyLoss` takes logits. Before training the loss is near $\ln 10 \approx 2.303$.
 # - Evaluate with `model.eval()` and `torch.no_grad()`. Beside the overall accuracy, the accuracy per class and the confusion matrix show what the model gets wrong.
-# - With the data as tensors in memory and batches of 256, an epoch is several times faster than the lecture's pipeline on the same CPU. With Adam, cosine decay and normalized inputs, {{ ch10.mnist_epochs }} epochs reach a test accuracy of {{ ch10.mnist_accuracy }}.
-# - The same MLP reaches only {{ ch10.fashion_accuracy }} on Fashion-MNIST. Telling similar garments apart needs a model that sees the shapes in an image.
+# - With the data as tensors in memory and batches of 256, an epoch is several times faster than the lecture's pipeline on the same CPU. With Adam, cosine decay and normalized inputs, {{ ch11.mnist_epochs }} epochs reach a test accuracy of {{ ch11.mnist_accuracy }}.
+# - The same MLP reaches only {{ ch11.fashion_accuracy }} on Fashion-MNIST. Telling similar garments apart needs a model that sees the shapes in an image.
 #
 # ### Exercises
 #
