@@ -28,6 +28,7 @@ import ast
 import datetime
 import hashlib
 import html as htmllib
+import importlib
 import itertools
 import json
 import logging
@@ -92,12 +93,29 @@ def split(nb: nbformat.NotebookNode, lang: str) -> nbformat.NotebookNode:
                 )
             if cell_lang != lang:
                 continue
+            cell.source = EXERCISE.sub(lambda m: _exercise(m, lang), cell.source)
+        else:
+            cell.source = cell.source.replace('set_language("ko")', f'set_language("{lang}")')
+            for output in cell.get("outputs", []):
+                if MIME in output.get("data", {}):  # feedback in both languages: keep this one
+                    output.data = output.data[MIME][lang]
         cells.append(cell)
     out.cells = cells
     run = nb.metadata.get("nnintro", {}).get("run")
     out.metadata["nnintro"] = {"lang": lang, **({"run": run} if run else {})}
     out.metadata.pop("jupytext", None)
     return out
+
+
+# {{ exercise ch03.q1 }} in a markdown cell: the question as nnintro.exercises words it, with its
+# hint and solution folded (the tests run every solution through its check).
+EXERCISE = re.compile(r"\{\{\s*exercise\s+(ch\d\d)\.(q\d+)\s*\}\}")
+MIME = "application/vnd.nnintro.languages+json"  # nnintro.exercises: one output, both languages
+
+
+def _exercise(match: re.Match, lang: str) -> str:
+    module = importlib.import_module(f"nnintro.exercises.{match[1]}")
+    return getattr(module, match[2]).markdown(lang)
 
 
 # --- execution and its cache ---------------------------------------------------------------------
