@@ -50,6 +50,50 @@ def test_split_keeps_code_and_only_that_language(tutorials_hook, source):
     assert len(nb.cells) == 3, "split must not change its input"
 
 
+EXERCISES = textwrap.dedent(
+    """\
+    # %% [markdown] lang="ko"
+    # {{ exercise ch03.q1 }}
+
+    # %% [markdown] lang="en"
+    # {{ exercise ch03.q1 }}
+
+    # %%
+    from nnintro import exercises
+    from nnintro.exercises import ch03
+
+    exercises.set_language("ko")  # "ko" or "en"
+
+    # %%
+    def my_mse(pred, target):
+        return ((pred - target) ** 2).sum()
+
+
+    ch03.q1.check(my_mse)
+    """
+)
+
+
+def test_split_shows_exercises_and_their_feedback_in_the_page_language(tutorials_hook, tmp_path):
+    """The question with folded hint and solution in the page's language, the feedback of the
+    one run in that language too, and the English notebook asks for English feedback."""
+    path = tmp_path / "03-exercises.py"
+    path.write_text(EXERCISES, encoding="utf-8")
+    nb = tutorials_hook.execute(path, cwd=tmp_path)
+    ko, en = tutorials_hook.split(nb, "ko"), tutorials_hook.split(nb, "en")
+    assert "**연습 3.1.**" in ko.cells[0].source and "<summary>풀이</summary>" in ko.cells[0].source
+    assert (
+        "**Exercise 3.1.**" in en.cells[0].source
+        and "<summary>Hint</summary>" in en.cells[0].source
+    )
+    assert 'set_language("en")' in en.cells[1].source and 'set_language("ko")' in ko.cells[1].source
+    (ko_out,), (en_out,) = ko.cells[2].outputs, en.cells[2].outputs
+    assert set(ko_out.data) == set(en_out.data) == {"text/plain", "text/html"}
+    assert ko_out.data["text/plain"].startswith("틀렸습니다. 210은 제곱 오차의 합")
+    assert en_out.data["text/plain"].startswith("Incorrect. 210 is the sum of the squared errors")
+    assert "nnintro-incorrect" in en_out.data["text/html"]
+
+
 def test_split_rejects_untagged_markdown_and_unknown_language(tutorials_hook, source):
     nb = jupytext.read(source)
     del nb.cells[1].metadata["lang"]
