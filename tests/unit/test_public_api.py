@@ -14,6 +14,7 @@ PUBLIC = [
     "nnintro.data",
     "nnintro.data.mnist",
     "nnintro.functional",
+    "nnintro.exercises",
     "nnintro.gates",
     "nnintro.metrics",
     "nnintro.models",
