@@ -1,10 +1,13 @@
 r"""Logic gates built from Rosenblatt's perceptron: AND, NAND, OR, and XOR from two layers of them.
 
-A perceptron outputs 1 when the weighted sum of its inputs exceeds a threshold $\theta$, else 0;
+A perceptron outputs 1 when the weighted sum of its inputs reaches a threshold $\theta$, else 0;
 writing the bias as $b = -\theta$,
 
 $$y = \operatorname{step}\Big(\sum_i w_i x_i + b\Big), \qquad
-\operatorname{step}(z) = \begin{cases} 1 & z > 0 \\ 0 & z \le 0. \end{cases}$$
+\operatorname{step}(z) = \begin{cases} 1 & z \ge 0 \\ 0 & z < 0. \end{cases}$$
+
+At $z = 0$ exactly it fires (outputs 1), as the lecture writes it; no 0/1 input of the lecture's
+gates lands on $z = 0$.
 
 ``AND``, ``NAND`` and ``OR`` are single perceptrons with the lecture's weights and biases. No
 single perceptron computes XOR (its 1s cannot be cut off from its 0s by one line); two layers do:
@@ -34,15 +37,15 @@ __all__ = [
 
 
 def step(z: float) -> int:
-    r"""Return the step function's value: 1 if $z > 0$, else 0.
+    r"""Return the step function's value: 1 if $z \ge 0$, else 0.
 
-    $$\operatorname{step}(z) = \begin{cases} 1 & z > 0 \\ 0 & z \le 0 \end{cases}$$
+    $$\operatorname{step}(z) = \begin{cases} 1 & z \ge 0 \\ 0 & z < 0 \end{cases}$$
 
     Examples:
         >>> step(0.3), step(0.0), step(-0.2)
-        (1, 0, 0)
+        (1, 1, 0)
     """
-    return 1 if z > 0 else 0
+    return 1 if z >= 0 else 0
 
 
 def _is_number(value: object) -> bool:
@@ -71,7 +74,7 @@ class Perceptron:
     r"""A perceptron: called on inputs $x$, it returns $\operatorname{step}(w \cdot x + b)$, 0 or 1.
 
     $$y = \operatorname{step}(w_1 x_1 + \dots + w_k x_k + b) =
-    \begin{cases} 1 & w_1 x_1 + \dots + w_k x_k > \theta \\ 0 & \text{otherwise,} \end{cases}
+    \begin{cases} 1 & w_1 x_1 + \dots + w_k x_k \ge \theta \\ 0 & \text{otherwise,} \end{cases}
     \qquad \theta = -b.$$
 
     Args:
@@ -178,9 +181,9 @@ class TwoLayerPerceptron:
 
 
 # The lecture's weights (w1, w2) and biases b; any w, b with the same signs of w·x + b would do.
-AND = Perceptron((0.5, 0.5), -0.7, name="AND")  # fires only when x1 + x2 > 1.4
+AND = Perceptron((0.5, 0.5), -0.7, name="AND")  # fires only when x1 + x2 >= 1.4
 NAND = Perceptron((-0.5, -0.5), 0.7, name="NAND")  # AND with every sign flipped: NOT AND
-OR = Perceptron((0.6, 0.6), -0.5, name="OR")  # fires when x1 + x2 > 5/6
+OR = Perceptron((0.6, 0.6), -0.5, name="OR")  # fires when x1 + x2 >= 5/6
 # XOR(x1, x2) = AND(NAND(x1, x2), OR(x1, x2)): "at least one" and "not both"
 XOR = TwoLayerPerceptron((NAND, OR), AND, name="XOR")
 

@@ -47,17 +47,29 @@ def test_weighted_sums_of_and() -> None:
     assert [step(z) for z in sums] == [0, 0, 0, 1]
 
 
-def test_step_is_zero_at_zero() -> None:
-    # y = 1 only if the sum exceeds the threshold strictly
-    assert (step(-1e-12), step(0.0), step(1e-12)) == (0, 0, 1)
-    assert Perceptron((1.0, 1.0), -1.0)(1, 0) == 0  # 1 + 0 - 1 = 0 is not > 0
+def test_step_is_one_at_zero() -> None:
+    # the lecture's rule: the perceptron fires when z >= 0, so z = 0 gives 1
+    assert (step(-1e-12), step(0.0), step(1e-12)) == (0, 1, 1)
+    assert step(-0.0) == 1
+    assert Perceptron((1.0, 1.0), -1.0)(1, 0) == 1  # 1 + 0 - 1 = 0 >= 0
+    assert Perceptron((1.0, 1.0), -1.0)(0, 0) == 0  # -1 < 0
+
+
+@pytest.mark.parametrize("gate", [AND, NAND, OR])
+def test_no_lecture_gate_input_lands_on_the_boundary(gate) -> None:
+    """The rule at z = 0 (>= or >) cannot change the lecture's gates: no 0/1 input gives z = 0."""
+    for x in itertools.product((0, 1), repeat=2):
+        assert abs(gate.weighted_sum(*x)) > 0.05, (gate.name, x)
+        assert gate(*x) == int(gate.weighted_sum(*x) > 0)  # the strict rule agrees
+    for h in {XOR.hidden_outputs(*x) for x in INPUTS}:
+        assert abs(AND.weighted_sum(*h)) > 0.05
 
 
 def test_threshold_form_is_bias_minus_theta() -> None:
     theta = 0.7
     gate = Perceptron((0.5, 0.5), -theta)
     for x in INPUTS:
-        assert gate(*x) == int(0.5 * x[0] + 0.5 * x[1] > theta)
+        assert gate(*x) == int(0.5 * x[0] + 0.5 * x[1] >= theta)
 
 
 @given(
@@ -68,7 +80,8 @@ def test_threshold_form_is_bias_minus_theta() -> None:
 def test_perceptron_matches_torch_heaviside(weights, bias, x) -> None:
     gate = Perceptron(tuple(weights), bias)
     z = torch.tensor(weights, dtype=torch.float64) @ torch.tensor(x, dtype=torch.float64) + bias
-    expected = int(torch.heaviside(z, torch.tensor(0.0, dtype=torch.float64)).item())
+    # heaviside(z, 1) is 1 for z >= 0: the perceptron fires at z = 0 too
+    expected = int(torch.heaviside(z, torch.tensor(1.0, dtype=torch.float64)).item())
     if abs(z.item()) > 1e-9:  # away from the line, where rounding could decide
         assert gate(*x) == expected
 
