@@ -192,7 +192,8 @@ def test_every_term_links_a_chapter_with_a_theory_page() -> None:
 
 
 def test_brief_decisions_are_in_the_data() -> None:
-    """The course's decided forms (CONTRIBUTING.md, "Terms") are the preferred forms."""
+    """The forms the course decided where sources differ are the preferred forms (a variant of
+    one of them is then reported on every page that uses it)."""
     by_en = {term.en: term for term in TERMS}
     decided = {
         "parameter": "매개변수", "hyperparameter": "하이퍼파라미터", "training data": "훈련 데이터",
