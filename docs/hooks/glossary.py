@@ -319,7 +319,9 @@ SKIP_TAGS = {
     "a", "abbr", "code", "pre", "kbd", "samp", "script", "style", "svg", "math", "button",
     "textarea", "select", "title", "h1", "h2", "h3", "h4", "h5", "h6",
 }  # fmt: skip
-SKIP_CLASSES = {"arithmatex", "jp-InputArea", "jp-OutputArea", "nnintro-stamp"}
+# math; a notebook's code cells (input, the copy button's text, outputs); the tutorial's stamp.
+# Notebook prose is in markdown cells (jp-MarkdownCell), which are marked.
+SKIP_CLASSES = {"arithmatex", "jp-CodeCell", "jp-OutputArea", "clipboard-copy-txt", "nnintro-stamp"}
 VOID_TAGS = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source",
              "track", "wbr"}  # fmt: skip
 _TOKEN = re.compile(
@@ -376,7 +378,7 @@ def wrap_terms(html: str, terms: tuple[Term, ...], lang: str) -> str:
     """Return ``html`` with the first occurrence of each term wrapped in ``<abbr title=...>``.
 
     Text inside code, pre, headings, links, existing abbr, math (``.arithmatex``, ``$...$``) and
-    notebook inputs and outputs is left alone, as are HTML attributes.
+    a notebook's code cells and outputs is left alone, as are HTML attributes.
 
     >>> terms = load()
     >>> html = wrap_terms("<h2>역전파</h2><p>역전파를 합니다. 역전파</p>", terms, "ko")

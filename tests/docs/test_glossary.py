@@ -268,8 +268,10 @@ def test_tooltips_skip_code_math_headings_links_and_outputs() -> None:
         " $\\text{역전파}$, a <a href='../x.md' title='역전파'>역전파</a>,"
         ' <abbr title="old">역전파</abbr>.</p>'
         "<pre><code>역전파 = 1</code></pre>"
-        '<div class="jp-OutputArea"><div><p>역전파</p></div></div>'
-        "<p>여기서 역전파를 배웁니다. 역전파는 두 번째라서 그대로입니다.</p>"
+        '<div class="jp-Cell jp-CodeCell"><div class="clipboard-copy-txt">역전파()</div>'
+        '<div class="jp-OutputArea"><div><p>역전파</p></div></div></div>'
+        '<div class="jp-Cell jp-MarkdownCell"><div class="jp-InputArea"><div class="jp-Markdown">'
+        "<p>여기서 역전파를 배웁니다. 역전파는 두 번째라서 그대로입니다.</p></div></div></div>"
     )
     title = html_escape(next(t for t in TERMS if t.id == "backpropagation").title("ko"))
     expected = html.replace("여기서 역전파를", f'여기서 <abbr title="{title}">역전파</abbr>를')
