@@ -176,7 +176,8 @@ def test_shape_conventions(pages: dict[str, str]) -> None:
     x, _ = data.quiz_scores()  # 5 students, 3 quizzes each
     assert tuple(x.shape) == (5, 3)
     in_both(pages, f"$({x.shape[0]}, {x.shape[1]})$")
-    images, sentences = torch.zeros(64, 28, 28), torch.zeros(32, 10, 100)
+    # PyTorch's order for images is (N, C, H, W): 64 grey-scale digits have 1 channel
+    images, sentences = torch.zeros(64, 1, 28, 28), torch.zeros(32, 10, 100)
     in_both(pages, r"$28 \times 28$")
     in_both(pages, f"$({', '.join(map(str, images.shape))})$")
     in_both(pages, f"$({', '.join(map(str, sentences.shape))})$")
@@ -184,6 +185,10 @@ def test_shape_conventions(pages: dict[str, str]) -> None:
         "학생 5명의 퀴즈 점수 3개" in pages["ko"] and "3 quiz scores of 5 students" in pages["en"]
     )
     assert "64장" in pages["ko"] and "64 handwritten digits" in pages["en"]
+    assert "(batch size, channels, height, width)" in pages["ko"]
+    assert "(batch size, channels, height, width)" in pages["en"]
+    in_both(pages, "(N, C, H, W)")
+    in_both(pages, "$(N, 1, 28, 28)$")
     assert "단어 10개짜리 문장 32개, 단어마다 수 100개" in pages["ko"]
     assert "32 sentences of 10 words, 100 numbers per word" in pages["en"]
 
