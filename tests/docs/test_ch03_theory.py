@@ -74,9 +74,12 @@ def test_worked_example_table(pages: dict[str, str]) -> None:
         )
     ]
     assert [num(e) for e in errors.flatten().tolist()] == ["−2", "10", "−9", "−5"]
+    # the third score carries the lecture slide's value beside ours: "44 (lecture slide: 42)"
+    slide = {"ko": "강의 슬라이드: 42", "en": "lecture slide: 42"}
     for lang, page in pages.items():
-        rows = table_rows(page, [num(v) for v in x.flatten().tolist()])
-        assert rows[: len(expected)] == expected, lang
+        rows = table_rows(page, [num(v) for v in x.flatten().tolist()])[: len(expected)]
+        assert rows[2][1] == f"{num(y[2].item())} ({slide[lang]})", lang
+        assert [[cell.split(" (")[0] for cell in row] for row in rows] == expected, lang
     in_both(pages, f"y = {figures.CH03_LINE_W:g}x + {figures.CH03_LINE_B:g}")
 
 
@@ -209,6 +212,20 @@ def test_divergence_threshold(pages: dict[str, str]) -> None:
     one_step = Fraction(3, 28)
     in_both(pages, rf"$\alpha = \frac{{3}}{{28}} \approx {float(one_step):.3f}$")
     assert descend(float(one_step), 1, 0.0)[-1] == pytest.approx(2.0, abs=1e-12)
+
+
+def test_optim_sgd_is_the_update_rule(pages: dict[str, str]) -> None:
+    """optim.SGD's step is W := W - lr * W.grad, whatever data the gradient came from."""
+    x, y = data.linear_toy()
+    w = torch.tensor(0.5, requires_grad=True)
+    torch.optim.SGD([w], lr=0.01).zero_grad()
+    F.mse_loss(x * w, y).backward()
+    by_hand = w.item() - 0.01 * w.grad.item()
+    torch.optim.SGD([w], lr=0.01).step()
+    assert w.item() == pytest.approx(by_hand)
+    in_both(pages, r"$W := W - \alpha \frac{\partial \operatorname{cost}}{\partial W}$")
+    in_both(pages, "(09-multi-layer-perceptron.md)")
+    assert "미니배치(mini-batch)" in pages["ko"] and "mini-batch" in pages["en"]
 
 
 def test_learning_rate_table(pages: dict[str, str]) -> None:
