@@ -10,9 +10,20 @@ Each module holds one concept of the course:
   stopping, progress bars, a device) that stops on divergence, and `evaluate` for classifiers.
 - `nnintro.metrics`: accuracy, the confusion matrix, per-class accuracy of a classifier.
 - `nnintro.plot`: plot helpers that return matplotlib Figures.
+- `nnintro.backprop`: the backward pass of a sigmoid MLP by hand, checked against autograd.
 """
 
-from nnintro import data, functional, gates, metrics, models, plot, train
+from nnintro import backprop, data, functional, gates, metrics, models, plot, train
 
 __version__ = "0.1.0"
-__all__ = ["__version__", "data", "functional", "gates", "metrics", "models", "plot", "train"]
+__all__ = [
+    "__version__",
+    "backprop",
+    "data",
+    "functional",
+    "gates",
+    "metrics",
+    "models",
+    "plot",
+    "train",
+]
