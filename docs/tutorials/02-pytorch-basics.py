@@ -213,11 +213,12 @@ print(((pred - target) ** 2).mean())
 print(((pred - target.view(-1, 1)) ** 2).mean())
 
 # %% [markdown] lang="ko"
-# PyTorch의 `F.mse_loss`는 이때 경고만 내고 잘못된 값을 돌려줍니다. 이 강좌의 `nnintro.functional.mse`는
+# PyTorch는 비용을 `loss`라고 부르므로 평균 제곱 오차 함수가 `F.mse_loss`입니다. `F.mse_loss`는 이때 경고만 내고 잘못된 값을 돌려줍니다. 이 강좌의 `nnintro.functional.mse`는
 # 계산하지 않고 두 모양과 고치는 방법을 알려 주는 오류를 냅니다([API 문서](../reference/functional.md)).
 
 # %% [markdown] lang="en"
-# PyTorch's `F.mse_loss` only warns here and returns the wrong value. This course's
+# PyTorch calls the cost the `loss`, hence `F.mse_loss` for the mean squared error. It only warns here and
+# returns the wrong value. This course's
 # `nnintro.functional.mse` refuses to compute and raises an error naming both shapes and the fix
 # ([API page](../reference/functional.md)).
 
@@ -343,12 +344,15 @@ print(ft.shape)
 
 # %% [markdown] lang="ko"
 # `view([-1, 3])`은 "열은 3개로 하고, 행의 수는 알아서 정하라"는 뜻입니다. 원소가 $2 \times 2 \times 3 = 12$개이므로 행은 4개가 됩니다.
-# 3차원 텐서를 2차원으로 바꾸는 이 조작은 이미지 묶음을 완전 연결 층에 넣을 때처럼 자주 쓰입니다.
+# 3차원 텐서를 2차원으로 바꾸는 이 조작은 이미지 묶음을 완전 연결층(fully connected layer)에 넣을 때처럼 자주 쓰입니다.
+# 이미지 묶음의 모양은 PyTorch에서 (N, C, H, W), 즉 (개수, 채널, 높이, 너비)입니다. 11장에서는 $(N, 1, 28, 28)$을 `view(-1, 28 * 28)`로 $(N, 784)$로 바꿉니다.
 
 # %% [markdown] lang="en"
 # `view([-1, 3])` means "3 columns, and work out the number of rows yourself". There are
 # $2 \times 2 \times 3 = 12$ elements, so there are 4 rows. Turning a 3-D tensor into a 2-D one like
 # this is common, for instance when a batch of images goes into a fully connected layer.
+# In PyTorch a batch of images has shape (N, C, H, W): number, channels, height, width. Chapter 11
+# turns $(N, 1, 28, 28)$ into $(N, 784)$ with `view(-1, 28 * 28)`.
 
 # %%
 print(ft.view([-1, 3]))
@@ -526,14 +530,14 @@ print(x)
 # %% [markdown] lang="ko"
 # ## 13. 자동 미분
 #
-# `requires_grad=True`인 텐서로 계산한 뒤 `backward()`를 부르면, PyTorch가 미분값을 `.grad`에 넣어 줍니다.
+# `requires_grad=True`인 텐서로 계산한 뒤 `backward()`를 부르면, PyTorch가 미분값, 즉 기울기(gradient)를 `.grad`에 넣어 줍니다.
 # $w = 2$에서 $z = 2w^2 + 5$를 미분하면 $dz/dw = 4w = 8$입니다.
 
 # %% [markdown] lang="en"
 # ## 13. Autograd
 #
 # Compute with a tensor that has `requires_grad=True`, call `backward()`, and PyTorch puts the
-# derivative in `.grad`. Differentiating $z = 2w^2 + 5$ at $w = 2$ gives $dz/dw = 4w = 8$.
+# derivative, the gradient, in `.grad`. Differentiating $z = 2w^2 + 5$ at $w = 2$ gives $dz/dw = 4w = 8$.
 
 # %%
 w = torch.tensor(2.0, requires_grad=True)
@@ -613,13 +617,6 @@ print(torch.ones_like(x).device == x.device)
 # - `view`는 원소의 수와 순서를 유지하며 모양을 바꾸고, `-1`은 나머지 크기를 알아서 채웁니다.
 # - `cat`은 있는 차원을 따라 잇고, `stack`은 새 차원을 만듭니다.
 # - `backward()`는 기울기를 더하므로 매번 지워야 하고, 평가는 `torch.no_grad()` 안에서 합니다.
-#
-# ### 연습 문제
-#
-# 1. 모양이 $(2, 3, 4)$인 텐서를 `torch.arange(24).view(2, 3, 4)`로 만들고, `view(-1, 4)`, `view(6, -1)`, `view(2, -1)`의 모양을 먼저 손으로 예측한 뒤 확인해 보세요.
-# 2. `torch.FloatTensor([[1, 2], [3, 4]])`에 대해 `t.max(dim=0)`과 `t.max(dim=1)`의 `indices`가 각각 무엇을 뜻하는지 말로 설명해 보세요.
-# 3. 4절의 `pred`와 `target`으로, `target.unsqueeze(1)`을 쓰면 평균 제곱 오차가 0이 되는지 확인해 보세요.
-# 4. $z = 3w^3$을 $w = 1$에서 미분한 값을 손으로 구하고 `backward()`로 확인해 보세요.
 
 # %% [markdown] lang="en"
 # All tensors in one operation must be on the same device. If the model was moved to the GPU, the
@@ -634,10 +631,81 @@ print(torch.ones_like(x).device == x.device)
 # - `view` changes the shape while keeping the number and order of the elements; `-1` fills in the remaining size.
 # - `cat` joins along an existing dimension; `stack` makes a new one.
 # - `backward()` adds to the gradients, so clear them every time; evaluate inside `torch.no_grad()`.
+
+# %% [markdown] lang="ko"
+# ## 연습 문제
 #
-# ### Exercises
+# 답을 쓰고 `check`로 확인하세요. 맞으면 "정답입니다!", 틀리면 흔히 하는 실수에 맞춘 힌트가 나옵니다.
+# 문제마다 힌트와 풀이가 접혀 있고, 코드에서는 `ch02.q1.hint()`, `ch02.q1.solution()`으로 볼 수 있습니다.
+# 모양을 예측하는 문제는 코드를 실행하기 **전에** 손으로 답을 정해 보세요. 셀을 실행하기 전에 `...`를 여러분의 답으로 바꾸세요.
+
+# %% [markdown] lang="en"
+# ## Exercises
 #
-# 1. Make a tensor of shape $(2, 3, 4)$ with `torch.arange(24).view(2, 3, 4)`. Predict the shapes of `view(-1, 4)`, `view(6, -1)` and `view(2, -1)` by hand first, then check.
-# 2. For `torch.FloatTensor([[1, 2], [3, 4]])`, explain in words what the `indices` of `t.max(dim=0)` and of `t.max(dim=1)` mean.
-# 3. With `pred` and `target` from section 4, check that using `target.unsqueeze(1)` makes the mean squared error 0.
-# 4. Work out by hand the derivative of $z = 3w^3$ at $w = 1$, then check it with `backward()`.
+# Write your answer and check it with `check`: a right answer says "Correct!", a wrong one gets a hint
+# aimed at the usual mistake. Each exercise has its hint and solution folded below it; in code,
+# `ch02.q1.hint()` and `ch02.q1.solution()` show them. For the exercises that ask for shapes, decide
+# by hand **before** running any code. Replace `...` with your answer before running a cell.
+
+# %%
+from nnintro import exercises
+from nnintro.exercises import ch02
+
+exercises.set_language("ko")  # "ko" or "en"
+
+# %% [markdown] lang="ko"
+# {{ exercise ch02.q1 }}
+
+# %% [markdown] lang="en"
+# {{ exercise ch02.q1 }}
+
+# %%
+def to_column(t):
+    ...  # your code here
+
+
+ch02.q1.check(to_column)
+
+# %% [markdown] lang="ko"
+# {{ exercise ch02.q2 }}
+
+# %% [markdown] lang="en"
+# {{ exercise ch02.q2 }}
+
+# %%
+shapes = ...  # [(..., ...), (..., ...), (..., ..., ...)]
+
+ch02.q2.check(shapes)
+
+# %% [markdown] lang="ko"
+# {{ exercise ch02.q3 }}
+
+# %% [markdown] lang="en"
+# {{ exercise ch02.q3 }}
+
+# %%
+broadcast_shapes = ...  # a shape, or None for an error, per expression
+
+ch02.q3.check(broadcast_shapes)
+
+# %% [markdown] lang="ko"
+# {{ exercise ch02.q4 }}
+
+# %% [markdown] lang="en"
+# {{ exercise ch02.q4 }}
+
+# %%
+indices = ...
+
+ch02.q4.check(indices)
+
+# %% [markdown] lang="ko"
+# {{ exercise ch02.q5 }}
+
+# %% [markdown] lang="en"
+# {{ exercise ch02.q5 }}
+
+# %%
+grad = ...
+
+ch02.q5.check(grad)

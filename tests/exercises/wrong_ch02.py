@@ -20,12 +20,12 @@ WRONG = {
     ],
     "q3": [
         # (2,) is matched against the rows of (2, 3)
-        ("shapes = [(2, 3), (2, 3), (3, 3)]", "앞쪽"),
+        ("broadcast_shapes = [(2, 3), (2, 3), (3, 3)]", "앞쪽"),
         # the trap: (3, 1) - (3,) is not (3, 1)
-        ("shapes = [(2, 3), None, (3, 1)]", "함정"),
-        ("shapes = [(2, 3), None, (3,)]", "함정"),
-        ("shapes = [(3, 2), None, (3, 3)]", "`x + u`"),
-        ('shapes = [(2, 3), "error", (3, 3)]', "None"),
+        ("broadcast_shapes = [(2, 3), None, (3, 1)]", "함정"),
+        ("broadcast_shapes = [(2, 3), None, (3,)]", "함정"),
+        ("broadcast_shapes = [(3, 2), None, (3, 3)]", "`x + u`"),
+        ('broadcast_shapes = [(2, 3), "error", (3, 3)]', "None"),
     ],
     "q4": [
         ("indices = [1, 2]", "`dim=1`의 답"),

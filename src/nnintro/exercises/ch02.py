@@ -201,19 +201,19 @@ q3 = Question(
     prompt={
         "ko": "`x`의 모양이 $(2, 3)$, `u`가 $(3,)$, `v`가 $(2,)$, `w`가 $(3, 1)$일 때 "
         + ", ".join(f"`{code}`" for code, _ in _BROADCAST)
-        + "의 결과의 모양을 **먼저 손으로** 예측해서 리스트 `shapes`로 쓰세요. 오류가 나는 식은 `None`으로 씁니다.",
+        + "의 결과의 모양을 **먼저 손으로** 예측해서 리스트 `broadcast_shapes`로 쓰세요. 오류가 나는 식은 `None`으로 씁니다.",
         "en": "With `x` of shape $(2, 3)$, `u` of shape $(3,)$, `v` of shape $(2,)$ and `w` of shape $(3, 1)$, predict **by hand first** "
         "the shapes of "
         + ", ".join(f"`{code}`" for code, _ in _BROADCAST)
-        + ", and write them as a list `shapes`; write `None` for an expression that is an error.",
+        + ", and write them as a list `broadcast_shapes`; write `None` for an expression that is an error.",
     },
     check=_check_broadcast,
     hint={
         "ko": "브로드캐스팅의 두 규칙을 차례로 씁니다. 차원이 적은 쪽의 앞에 1을 붙이고, 뒤에서부터 크기를 비교해 1인 쪽을 늘립니다.",
         "en": "Apply the two broadcasting rules in turn: add 1s at the front of the tensor with fewer dimensions, then compare sizes from the back and stretch the 1s.",
     },
-    solution="shapes = [(2, 3), None, (3, 3)]",
-    answer="shapes",
+    solution="broadcast_shapes = [(2, 3), None, (3, 3)]",
+    answer="broadcast_shapes",
 )
 
 
