@@ -138,7 +138,7 @@ print(hypothesis)
 # \text{cost}(W, b) = \frac{1}{n}\sum_{i=1}^{n}\left(H(x_i) - y_i\right)^2
 # $$
 #
-# PyTorch에 이미 있는 `F.mse_loss`도 같은 값을 계산합니다.
+# PyTorch에 이미 있는 `F.mse_loss`도 같은 값을 계산합니다. PyTorch는 비용을 `loss`라고 부르기 때문에 이름이 `mse_loss`입니다.
 
 # %% [markdown] lang="en"
 # As the cost we use the mean squared error (MSE): square the differences between predictions and
@@ -148,7 +148,7 @@ print(hypothesis)
 # \text{cost}(W, b) = \frac{1}{n}\sum_{i=1}^{n}\left(H(x_i) - y_i\right)^2
 # $$
 #
-# PyTorch's built-in `F.mse_loss` computes the same value.
+# PyTorch's built-in `F.mse_loss` computes the same value; PyTorch calls the cost the `loss`, hence the name.
 
 # %%
 cost = torch.mean((hypothesis - y_train) ** 2)
@@ -174,7 +174,12 @@ print(F.mse_loss(hypothesis, y_train))
 # $$
 #
 # 여기서 $\alpha$가 학습률입니다. `optim.SGD([W, b], lr=0.01)`는 학습률 0.01로 $W$와 $b$를 갱신하는
-# 옵티마이저를 만듭니다. 옵티마이저를 쓸 때는 다음 세 줄이 한 세트입니다.
+# 옵티마이저를 만듭니다. `optim.SGD`가 하는 일은 이 갱신 규칙을 적용하는 것뿐입니다.
+# 이것이 배치 경사 하강법인지, 미니배치(mini-batch) 경사 하강법인지, 확률적 경사 하강법(stochastic gradient descent, SGD)인지는
+# 한 걸음마다 데이터를 얼마나 넘겨 비용을 계산하느냐에 달려 있습니다. 여기서는 세 점을 모두 한꺼번에 넘기므로
+# 배치(full batch) 경사 하강법입니다. 세 방법은 [9장](../theory/09-multi-layer-perceptron.md)에서 비교합니다.
+#
+# 옵티마이저를 쓸 때는 다음 세 줄이 한 세트입니다.
 #
 # - `optimizer.zero_grad()`: 이전에 계산해 둔 기울기를 0으로 지웁니다.
 # - `cost.backward()`: 비용을 미분해서 $\partial\,\text{cost}/\partial W$와 $\partial\,\text{cost}/\partial b$를 `W.grad`, `b.grad`에 저장합니다.
@@ -196,7 +201,12 @@ print(F.mse_loss(hypothesis, y_train))
 # $$
 #
 # Here $\alpha$ is the learning rate. `optim.SGD([W, b], lr=0.01)` builds an optimizer that
-# updates $W$ and $b$ with learning rate 0.01. With an optimizer, three lines always go together:
+# updates $W$ and $b$ with learning rate 0.01. All `optim.SGD` does is apply this update rule.
+# Whether that is batch, mini-batch or stochastic gradient descent (SGD) depends on how much data you
+# use to compute the cost for each step. Here all three points go in at once, so it is full-batch
+# gradient descent. [Chapter 9](../theory/09-multi-layer-perceptron.md) compares the three.
+#
+# With an optimizer, three lines always go together:
 #
 # - `optimizer.zero_grad()`: reset the previously computed gradients to 0.
 # - `cost.backward()`: differentiate the cost and store $\partial\,\text{cost}/\partial W$ and $\partial\,\text{cost}/\partial b$ in `W.grad` and `b.grad`.
@@ -443,7 +453,7 @@ for w in torch.linspace(-1, 5, 7):
 # %% [markdown] lang="ko"
 # $W = 2$에서 비용이 0으로 가장 작고, 2에서 멀어질수록 양쪽으로 똑같이 커집니다.
 # `nnintro.plot.cost_curve`로 이 곡선을 그리고, $W = 0.5$에서의 접선(tangent)도 함께 그려 보겠습니다.
-# 접선의 기울기가 바로 $\partial\,\text{cost}/\partial W$입니다.
+# 접선의 기울기(slope)가 바로 비용의 기울기(gradient) $\partial\,\text{cost}/\partial W$입니다.
 
 # %% [markdown] lang="en"
 # The cost is smallest, 0, at $W = 2$ and grows equally on both sides as $W$ moves away from 2.
@@ -745,12 +755,6 @@ except nnintro.train.DivergenceError as err:
 # - PyTorch에서는 `zero_grad()` → `backward()` → `step()`이 한 번의 갱신입니다. `backward()`는 기울기를 더하므로 `zero_grad()`를 빼먹으면 안 됩니다.
 # - autograd가 계산한 기울기는 손으로 유도한 $\frac{2}{n}\sum_i (Wx_i + b - y_i)x_i$, $\frac{2}{n}\sum_i (Wx_i + b - y_i)$와 같습니다.
 # - 학습률이 너무 작으면 느리고, 너무 크면 최솟값을 지나쳐 발산합니다.
-#
-# ### 연습 문제
-#
-# 1. 4.3절의 학습 루프에서 `lr=0.1`로 바꿔 실행해 보세요. $W$와 $b$가 몇 에폭쯤에 각각 2와 0에 가까워지나요? 8.2절의 결과와 비교해 보세요.
-# 2. 7절에서 직접 구현한 경사 하강법에서 시작점을 `W = torch.full((1,), 5.0)`처럼 최솟값의 오른쪽으로 바꿔 보세요. 기울기의 부호는 어떻게 되고, $W$는 어느 쪽으로 움직이나요?
-# 3. 8.1절의 식을 이용해서, `x_train`을 `[[1], [2], [3], [4]]`, `y_train`을 `[[2], [4], [6], [8]]`로 바꾸면 $W$만 학습할 때의 학습률 경계 $2/c$가 얼마가 되는지 계산하고, 경계 바로 위와 아래의 학습률로 `nnintro.plot.descent_paths`를 그려 확인해 보세요.
 
 # %% [markdown] lang="en"
 # ## 10. Summary
@@ -760,9 +764,72 @@ except nnintro.train.DivergenceError as err:
 # - In PyTorch one update is `zero_grad()` → `backward()` → `step()`. `backward()` adds to the stored gradients, so do not forget `zero_grad()`.
 # - The gradients from autograd equal the hand-derived $\frac{2}{n}\sum_i (Wx_i + b - y_i)x_i$ and $\frac{2}{n}\sum_i (Wx_i + b - y_i)$.
 # - A learning rate that is too small is slow; one that is too large overshoots the minimum and diverges.
+
+# %% [markdown] lang="ko"
+# ## 연습 문제
 #
-# ### Exercises
+# 답을 쓰고 `check`로 확인하세요. 맞으면 "정답입니다!", 틀리면 흔히 하는 실수에 맞춘 힌트가 나옵니다.
+# 문제마다 힌트와 풀이가 접혀 있고, 코드에서는 `ch03.q1.hint()`, `ch03.q1.solution()`으로 볼 수 있습니다.
+# 셀을 실행하기 전에 `...`를 여러분의 답으로 바꾸세요.
+
+# %% [markdown] lang="en"
+# ## Exercises
 #
-# 1. Run the training loop of section 4.3 with `lr=0.1`. Around which epoch do $W$ and $b$ get close to 2 and 0? Compare with the results of section 8.2.
-# 2. In the hand-written gradient descent of section 7, start to the right of the minimum, e.g. `W = torch.full((1,), 5.0)`. What is the sign of the gradient, and which way does $W$ move?
-# 3. Using the formula of section 8.1, work out the learning-rate limit $2/c$ for learning $W$ alone when `x_train` is `[[1], [2], [3], [4]]` and `y_train` is `[[2], [4], [6], [8]]`. Then check it by drawing `nnintro.plot.descent_paths` with learning rates just above and just below the limit.
+# Write your answer and check it with `check`: a right answer says "Correct!", a wrong one gets a hint
+# aimed at the usual mistake. Each exercise has its hint and solution folded below it; in code,
+# `ch03.q1.hint()` and `ch03.q1.solution()` show them. Replace `...` with your answer before running
+# a cell.
+
+# %%
+from nnintro import exercises
+from nnintro.exercises import ch03
+
+exercises.set_language("ko")  # "ko" or "en"
+
+# %% [markdown] lang="ko"
+# {{ exercise ch03.q1 }}
+
+# %% [markdown] lang="en"
+# {{ exercise ch03.q1 }}
+
+# %%
+def my_mse(pred, target):
+    ...  # your code here
+
+
+ch03.q1.check(my_mse)
+
+# %% [markdown] lang="ko"
+# {{ exercise ch03.q2 }}
+
+# %% [markdown] lang="en"
+# {{ exercise ch03.q2 }}
+
+# %%
+def grad_W(x, y, W, b):
+    ...  # your code here
+
+
+ch03.q2.check(grad_W)
+
+# %% [markdown] lang="ko"
+# {{ exercise ch03.q3 }}
+
+# %% [markdown] lang="en"
+# {{ exercise ch03.q3 }}
+
+# %%
+first_step = ...  # (gradient, W_after)
+
+ch03.q3.check(first_step)
+
+# %% [markdown] lang="ko"
+# {{ exercise ch03.q4 }}
+
+# %% [markdown] lang="en"
+# {{ exercise ch03.q4 }}
+
+# %%
+limit = ...
+
+ch03.q4.check(limit)
