@@ -89,6 +89,44 @@ def test_shapes(pages: dict[str, str]) -> None:
     in_both(pages, r"$\frac{1}{3}$")
 
 
+def test_weight_conventions(pages: dict[str, str]) -> None:
+    """The three conventions of the table compute the same scores: the lecture's W x + b on
+    columns, this chapter's XW + B with W = W_lec transposed, and nn.Linear's x @ weight.T + bias
+    with weight of shape (outputs, inputs)."""
+    x, _ = data.softmax_toy()
+    torch.manual_seed(1)
+    linear = torch.nn.Linear(4, 3)
+    w_lec, b = linear.weight.detach(), linear.bias.detach()  # c x f and c
+    assert tuple(w_lec.shape) == (3, 4)
+    with torch.no_grad():
+        reference = linear(x)  # n x c
+    torch.testing.assert_close(x @ w_lec.T + b, reference)  # nn.Linear's formula
+    torch.testing.assert_close((w_lec @ x.T + b.view(3, 1)).T, reference)  # columns, transposed
+    w, big_b = w_lec.T, b.view(1, 3)  # this chapter's W (f x c) and B (1 x c)
+    assert (tuple(w.shape), tuple(big_b.shape)) == ((4, 3), (1, 3))
+    torch.testing.assert_close(x @ w + big_b, reference)
+    assert "## 가중치 행렬의 세 가지 관례 {#weight-conventions}" in pages["ko"]
+    assert "## Three conventions for the weight matrix {#weight-conventions}" in pages["en"]
+    for text in (
+        r"$W_{\text{lec}}$: $c \times f$",
+        r"$W_{\text{lec}} x + b$",
+        r"$W$: $f \times c$",
+        "$XW + B$",
+        r"`weight`: $c \times f$",
+        r"$X W_{\text{lec}}^\top + b$",
+        r"$(W_{\text{lec}} x + b)^\top = x^\top W_{\text{lec}}^\top + b^\top$",
+        r"$W = W_{\text{lec}}^\top$",
+        "`x @ weight.T + bias`",
+        "`x_train.matmul(W) + b`",
+    ):
+        in_both(pages, text)
+    for lang, page in pages.items():
+        rows = table_rows(page, ["열 벡터(강의)", "행으로 쌓은 샘플(이 장)", "`nn.Linear(f, c)`",
+                                 "Column vectors (the lecture)",
+                                 "Samples stacked as rows (this chapter)"])  # fmt: skip
+        assert len(rows) == 3, lang
+
+
 # ---------------------------------------------------------------- one-hot and cross-entropy
 
 
@@ -142,7 +180,7 @@ def test_initial_cost_is_log_c(pages: dict[str, str]) -> None:
     x, y = data.softmax_toy()
     cost = functional.cross_entropy(x @ torch.zeros(4, 3), y)
     assert cost.item() == pytest.approx(math.log(3))
-    in_both(pages, rf"$\log 3 \approx {math.log(3):.4f}$")
+    in_both(pages, rf"$\ln 3 \approx {math.log(3):.4f}$")
 
 
 def test_binary_is_two_class_cross_entropy(pages: dict[str, str]) -> None:

@@ -92,8 +92,12 @@ def test_weighted_sums_table(pages: dict[str, str]) -> None:
     # the worked sums: both inputs 1, one input 1
     assert gates.AND.weighted_sum(1, 1) == pytest.approx(0.3)
     assert gates.AND.weighted_sum(1, 0) == pytest.approx(-0.2)
-    in_both(pages, "$0.5 + 0.5 - 0.7 = 0.3 > 0$")
-    in_both(pages, "$0.5 - 0.7 = -0.2$")
+    in_both(pages, r"$0.5 + 0.5 - 0.7 = 0.3 \ge 0$")
+    in_both(pages, "$0.5 - 0.7 = -0.2 < 0$")
+    # "no z in the table is exactly 0": the rule at z = 0 cannot change these gates
+    for g in (gates.AND, gates.NAND, gates.OR):
+        assert all(abs(g.weighted_sum(*x)) > 0.05 for x in INPUTS)
+        assert [g(*x) for x in INPUTS] == [int(g.weighted_sum(*x) > 0) for x in INPUTS]
 
 
 def test_nand_is_and_with_signs_flipped() -> None:
@@ -132,19 +136,21 @@ def test_no_line_separates_xor_on_a_fine_grid() -> None:
     params = torch.cartesian_prod(values, values, values)  # (w1, w2, b)
     x = torch.tensor(INPUTS, dtype=torch.float64)
     z = x @ params[:, :2].T + params[:, 2]
-    right = ((z > 0).long() == torch.tensor([[0], [1], [1], [0]])).sum(dim=0)
-    assert right.max().item() == 3
+    for fires in (z >= 0, z > 0):  # the course's rule, and the strict one: the same limit
+        right = (fires.long() == torch.tensor([[0], [1], [1], [0]])).sum(dim=0)
+        assert right.max().item() == 3
 
 
 def test_inequality_argument(pages: dict[str, str]) -> None:
     for text in (
-        r"\quad b \le 0",
-        r"\quad w_2 + b > 0",
-        r"\quad w_1 + b > 0",
-        r"\quad w_1 + w_2 + b \le 0",
-        "$w_1 + w_2 + 2b > 0$",
-        "$w_1 + w_2 + b > -b$",
-        r"$-b \ge 0$",
+        r"\quad b < 0",
+        r"\quad w_2 + b \ge 0",
+        r"\quad w_1 + b \ge 0",
+        r"\quad w_1 + w_2 + b < 0",
+        r"$w_1 + w_2 + 2b \ge 0$",
+        r"$w_1 + w_2 + b \ge -b$",
+        "$-b > 0$",
+        "$w_1 + w_2 + b > 0$",
     ):
         in_both(pages, text)
 
@@ -226,8 +232,22 @@ def test_single_layer_outputs_and_accuracy(run) -> None:
     with torch.no_grad():
         out = model(x)
     assert out.view(-1).tolist() == [0.5, 0.5, 0.5, 0.5]
+    # the course's rule p >= 0.5 predicts 1 everywhere; the lecture code's > 0.5 predicts 0
+    assert (out >= 0.5).all() and not (out > 0.5).any()
     assert metrics.accuracy(out, y, threshold=0.5) == 0.5  # accuracy counts out >= 0.5 as 1 ...
     assert ((out > 0.5).float() == y).float().mean().item() == 0.5  # ... and the lecture > 0.5
+
+
+def test_thresholds_are_the_courses(pages: dict[str, str]) -> None:
+    """The perceptron fires at z >= 0 (gates.step), as both pages state; no strict rule is left."""
+    assert gates.step(0.0) == 1 and gates.step(-1e-12) == 0
+    in_both(pages, r"1 & z \ge 0 \\ 0 & z < 0")
+    in_both(pages, r"$p \ge 0.5$")
+    for lang, page in pages.items():
+        assert page.count("z > 0") == 1, lang  # only as the alternative that changes nothing
+        assert page.count("> 0.5") == page.count("`> 0.5`") == 1, lang  # the lecture's code
+    assert "규칙을 $z > 0$으로 바꿔도" in pages["ko"]
+    assert "With the rule $z > 0$ instead" in pages["en"]
 
 
 def test_ln2_is_the_cost_of_one_half(pages: dict[str, str]) -> None:

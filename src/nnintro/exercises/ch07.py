@@ -456,7 +456,7 @@ def _check_weight_shape(answer) -> None:
             ko="(4, 3)은 이 장의 XW에서 쓴 W(특성 × 클래스)의 모양입니다. `nn.Linear`는 가중치를 (출력 수, 입력 수)로 저장하고 "
             "xWᵀ + b를 계산합니다. 이론 페이지의 '가중치 행렬의 세 가지 관례' 표를 보세요.",
             en="(4, 3) is the shape of this chapter's W in XW (features × classes). `nn.Linear` stores its weight as "
-            "(outputs, inputs) and computes xWᵀ + b: see the theory page's table of the three weight conventions.",
+            "(outputs, inputs) and computes xWᵀ + b: see 'Three conventions for the weight matrix' on the theory page.",
         )
     if shape in {(3,), (1, 3)}:
         raise Wrong(
@@ -484,9 +484,9 @@ q5 = Question(
     },
     check=_check_weight_shape,
     hint={
-        "ko": "이 장의 $XW$에서는 $W$가 (특성 × 클래스)였습니다. `nn.Linear`도 같은 관례를 쓸까요? 이론 페이지의 관례 표를 보세요.",
-        "en": "In this chapter's $XW$, $W$ was (features × classes). Does `nn.Linear` follow the same convention? See the "
-        "theory page's table of conventions.",
+        "ko": "이 장의 $XW$에서는 $W$가 (특성 × 클래스)였습니다. `nn.Linear`도 같은 관례를 쓸까요? 이론 페이지의 '가중치 행렬의 세 가지 관례'를 보세요.",
+        "en": "In this chapter's $XW$, $W$ was (features × classes). Does `nn.Linear` follow the same convention? See "
+        "'Three conventions for the weight matrix' on the theory page.",
     },
     solution="weight_shape = (3, 4)  # (out_features, in_features): tuple(nn.Linear(4, 3).weight.shape)",
     answer="weight_shape",
