@@ -48,7 +48,7 @@ def raw_pages() -> dict[str, str]:
 
 def test_figure_shows_the_layers_and_their_parameters() -> None:
     texts = [t.get_text() for t in figures.ch11_mlp().axes[0].texts]
-    for size, name in zip(figures.CH10_SIZES, ["x", "h_1", "h_2", "z"], strict=True):
+    for size, name in zip(figures.CH11_SIZES, ["x", "h_1", "h_2", "z"], strict=True):
         assert f"${name}$: {size}" in texts
     for i, count in enumerate(figures.layer_parameters(), start=1):
         assert f"$W_{i}, b_{i}$\n{count:,}" in texts
@@ -69,10 +69,10 @@ def test_mnist_sizes(pages: dict[str, str]) -> None:
     assert (train_size, test_size) == (60000, 10000)
     for n in (train_size, test_size, train_size + test_size):
         in_both(pages, f"{n:,}")
-    side = figures.CH10_SIDE
+    side = figures.CH11_SIDE
     in_both(pages, rf"${side} \times {side}$")
     in_both(pages, rf"${side} \times {side} = {side * side}$")
-    assert side * side == figures.CH10_SIZES[0]  # the input layer takes every pixel
+    assert side * side == figures.CH11_SIZES[0]  # the input layer takes every pixel
 
 
 def test_pixels_0_to_255_become_0_to_1(pages: dict[str, str]) -> None:
@@ -135,7 +135,7 @@ def test_the_lecture_mlp_equals_net_and_returns_ten_logits() -> None:
 
 
 def test_dropout_scales_kept_values(pages: dict[str, str]) -> None:
-    p = figures.CH10_DROPOUT
+    p = figures.CH11_DROPOUT
     assert p == 0.2
     in_both(pages, f"$p = {p:g}$")
     in_both(pages, f"$1/{1 - p:g} = {1 / (1 - p):g}$")
@@ -163,10 +163,10 @@ def test_cross_entropy_formula_and_ln_10(pages: dict[str, str]) -> None:
 def test_adam_formula_and_defaults(pages: dict[str, str]) -> None:
     defaults = torch.optim.Adam([torch.zeros(1, requires_grad=True)]).defaults
     assert defaults["betas"] == (0.9, 0.999) and defaults["eps"] == 1e-8
-    assert figures.CH10_LR == 0.002
+    assert figures.CH11_LR == 0.002
     in_both(pages, r"$\beta_1 = 0.9$, $\beta_2 = 0.999$")
     in_both(pages, r"\epsilon = 10^{-8}")
-    in_both(pages, rf"$\alpha_0 = {figures.CH10_LR}$")
+    in_both(pages, rf"$\alpha_0 = {figures.CH11_LR}$")
     # three steps of torch's Adam equal the page's update rule
     theta = torch.tensor([1.0, -2.0], dtype=torch.float64, requires_grad=True)
     adam = torch.optim.Adam([theta], lr=0.001)
@@ -183,7 +183,7 @@ def test_adam_formula_and_defaults(pages: dict[str, str]) -> None:
 
 
 def test_cosine_decay_is_what_torch_schedules(pages: dict[str, str]) -> None:
-    lr0, epochs = figures.CH10_LR, figures.CH10_MNIST_EPOCHS
+    lr0, epochs = figures.CH11_LR, figures.CH11_MNIST_EPOCHS
     optimizer = torch.optim.Adam([torch.zeros(1, requires_grad=True)], lr=lr0)
     scheduler = torch.optim.lr_scheduler.CosineAnnealingLR(optimizer, T_max=epochs)
     for e in range(epochs):  # alpha_e = alpha_0 / 2 (1 + cos(pi e / E))
@@ -197,8 +197,8 @@ def test_cosine_decay_is_what_torch_schedules(pages: dict[str, str]) -> None:
 
 
 def test_lecture_settings_and_updates_per_epoch(pages: dict[str, str]) -> None:
-    lecture, ours = figures.CH10_LECTURE_BATCH, figures.CH10_BATCH
-    assert (lecture, figures.CH10_LECTURE_LR, figures.CH10_LECTURE_EPOCHS) == (20, 0.01, 15)
+    lecture, ours = figures.CH11_LECTURE_BATCH, figures.CH11_BATCH
+    assert (lecture, figures.CH11_LECTURE_LR, figures.CH11_LECTURE_EPOCHS) == (20, 0.01, 15)
     in_both(pages, r"$\alpha = 0.01$")
     assert "15 에폭" in pages["ko"] and "15 epochs" in pages["en"]
     x = torch.empty(60000, 1)
@@ -262,28 +262,90 @@ def test_run_results_are_quoted_from_the_build(raw_pages: dict[str, str]) -> Non
 def test_the_tutorial_uses_the_recipe_the_pages_describe(pages: dict[str, str]) -> None:
     source = TUTORIAL.read_text(encoding="utf-8")
     for text in (
-        f"batch_size = {figures.CH10_BATCH}",
-        f"optim.Adam(model.parameters(), lr={figures.CH10_LR})",
+        f"batch_size = {figures.CH11_BATCH}",
+        f"optim.Adam(model.parameters(), lr={figures.CH11_LR})",
         "CosineAnnealingLR(optimizer, T_max=n_epochs)",
         "x_train_n = (x_train - mean) / std",
-        f"n_epochs = {figures.CH10_MNIST_EPOCHS}",
-        f"lr={figures.CH10_FASHION_LR}",
-        f"epochs={figures.CH10_FASHION_EPOCHS}",
-        f"early_stopping={figures.CH10_PATIENCE}",
-        f"x[-{figures.CH10_VAL}:]",
-        f"seed={figures.CH10_SEED}",
-        f"nn.Dropout({figures.CH10_DROPOUT})",
-        f"lr={figures.CH10_LECTURE_LR}",
-        f"batch_size={figures.CH10_LECTURE_BATCH}",
+        f"n_epochs = {figures.CH11_MNIST_EPOCHS}",
+        f"lr={figures.CH11_FASHION_LR}",
+        f"epochs={figures.CH11_FASHION_EPOCHS}",
+        f"early_stopping={figures.CH11_PATIENCE}",
+        f"x[-{figures.CH11_VAL}:]",
+        f"seed={figures.CH11_SEED}",
+        f"nn.Dropout({figures.CH11_DROPOUT})",
+        f"lr={figures.CH11_LECTURE_LR}",
+        f"batch_size={figures.CH11_LECTURE_BATCH}",
     ):
         assert text in source, text
-    in_both(pages, f"{figures.CH10_VAL:,}")
-    epochs = figures.CH10_MNIST_EPOCHS
+    in_both(pages, f"{figures.CH11_VAL:,}")
+    epochs = figures.CH11_MNIST_EPOCHS
     assert f"{epochs} 에폭" in pages["ko"] and f"{epochs} epochs" in pages["en"]
     assert "다섯 에폭" in pages["ko"] and "five epochs" in pages["en"]
-    assert figures.CH10_FASHION_EPOCHS == 5
+    assert figures.CH11_FASHION_EPOCHS == 5
     in_both(pages, "98.40%")  # Keras's mnist_mlp.py, a cited result
     assert "20 에폭" in pages["ko"] and "after 20 epochs" in pages["en"]
+
+
+# ---------------------------------------------------------------- the machine-learning process
+
+# this chapter's section, chapter 1's heading it links to, the link, chapter 1's five steps
+PROCESS = {
+    "ko": ("## 머신러닝의 과정으로 돌아보기", "## 머신러닝의 과정",
+           "01-machine-learning.md#머신러닝의-과정",
+           ["데이터", "모델", "비용", "옵티마이저", "평가"]),
+    "en": ("## Looking back: the machine-learning process", "## The machine-learning process",
+           "01-machine-learning.md#the-machine-learning-process",
+           ["Data", "Model", "Cost", "Optimizer", "Evaluation"]),
+}  # fmt: skip
+
+
+def section(page: str, heading: str) -> str:
+    """The text of ``page`` from ``heading`` to the next heading of its level."""
+    start = page.index(f"{heading}\n")
+    end = page.find("\n## ", start + len(heading))
+    return page[start : end if end != -1 else None]
+
+
+def test_the_process_section_walks_chapter_1s_steps_with_this_chapters_recipe(
+    raw_pages: dict[str, str],
+) -> None:
+    """Chapter 1's five steps, in its order and words, each with what chapter 11 did there."""
+    chapter_1 = read_pages("01-machine-learning")
+    total = sum(p.numel() for p in figures.lecture_mlp().parameters())
+    train_size, test_size = mnist.OFFICIAL_SIZES[True], mnist.OFFICIAL_SIZES[False]
+    for lang, page in raw_pages.items():
+        heading, chapter_1_heading, link, steps = PROCESS[lang]
+        assert f"\n{chapter_1_heading}\n" in chapter_1[lang], "the link's anchor is this heading"
+        text = section(page, heading)
+        assert f"]({link})" in text
+        assert re.findall(r"^\d\. \*\*([^*]+)\*\*", text, flags=re.M) == steps
+        flat = " ".join(text.split())
+        for fact in (
+            f"{train_size:,}", f"{test_size:,}", f"{figures.CH11_VAL:,}",
+            "-".join(map(str, figures.CH11_SIZES)), f"{figures.CH11_DROPOUT:g}", f"{total:,}",
+            "nn.CrossEntropyLoss", r"$\ln 10$", f"{figures.CH11_LR}", f"{figures.CH11_BATCH}",
+            f"{figures.CH11_LECTURE_LR}", f"{figures.CH11_LECTURE_BATCH}", "optim.SGD",
+            "{{ ch11.mnist_accuracy }}", "{{ ch11.fashion_accuracy }}",
+        ):  # fmt: skip
+            assert fact in flat, (lang, fact)
+        epochs = {"ko": "{} 에폭", "en": "{} epochs"}[lang]
+        for n in (figures.CH11_MNIST_EPOCHS, figures.CH11_LECTURE_EPOCHS):
+            assert epochs.format(n) in flat, (lang, n)
+    # the section sits right before the summary
+    for lang, heading in (("ko", "## 정리"), ("en", "## Summary")):
+        page = raw_pages[lang]
+        assert page.index(PROCESS[lang][0]) < page.index(heading)
+        assert "\n## " not in page[page.index(PROCESS[lang][0]) + 3 : page.index(heading)]
+
+
+def test_pages_link_the_chapters_they_build_on(raw_pages: dict[str, str]) -> None:
+    """Cross-entropy (7), batch sizes (9) and the forward and backward passes (10)."""
+    theory = ROOT / "docs" / "theory"
+    for lang, page in raw_pages.items():
+        for target in ("07-softmax-classification.md", "09-multi-layer-perceptron.md",
+                       "10-backpropagation.md"):  # fmt: skip
+            assert f"]({target})" in page, (lang, target)
+            assert (theory / target).exists(), target
 
 
 # ---------------------------------------------------------------- the build's run
@@ -291,7 +353,7 @@ def test_the_tutorial_uses_the_recipe_the_pages_describe(pages: dict[str, str]) 
 
 @pytest.fixture(scope="module")
 def run(site_builds) -> dict:
-    """The numbers and the stream output of the site build's run of the chapter-10 tutorial."""
+    """The numbers and the stream output of the site build's run of the chapter-11 tutorial."""
     built = site_builds[0].site.parent / ".cache" / "tutorials" / "executed"
     (path,) = built.glob("11-mnist-*.ipynb")
     nb = nbformat.read(path, as_version=4)
@@ -310,7 +372,7 @@ def test_the_build_ran_on_the_real_mnist(run: dict) -> None:
     assert "MNIST test: 10000 images 1x28x28, 10 classes, from" in run["output"]
     assert re.search(r"files in (~|\$NNINTRO_DATA|\$XDG_CACHE_HOME)/", run["output"])
     assert str(Path.home()) not in run["output"]
-    assert run["mnist_epochs"] == str(figures.CH10_MNIST_EPOCHS)
+    assert run["mnist_epochs"] == str(figures.CH11_MNIST_EPOCHS)
 
 
 @pytest.mark.slow

@@ -16,28 +16,28 @@ from matplotlib.patches import FancyArrowPatch, Rectangle
 from nnintro import models
 
 # Chapter 11: the lecture's MLP: layer widths, hidden activation and dropout probability.
-CH10_SIZES = [784, 512, 512, 10]
-CH10_DROPOUT = 0.2
-CH10_SIDE = 28  # MNIST images are 28 x 28 pixels
+CH11_SIZES = [784, 512, 512, 10]
+CH11_DROPOUT = 0.2
+CH11_SIDE = 28  # MNIST images are 28 x 28 pixels
 # Chapter 11: the recipe of the tutorial: Adam's first learning rate (then a cosine decay over the
 # MNIST epochs, on normalized pixels), batch size, epochs, held-out samples; Fashion-MNIST is
 # trained with nnintro.train.fit at a constant learning rate.
-CH10_LR = 0.002
-CH10_FASHION_LR = 0.001
-CH10_BATCH = 256
-CH10_LECTURE_BATCH = 20
-CH10_LECTURE_LR = 0.01
-CH10_LECTURE_EPOCHS = 15
-CH10_MNIST_EPOCHS = 6
-CH10_FASHION_EPOCHS = 5
-CH10_VAL = 10000
-CH10_PATIENCE = 3
-CH10_SEED = 0
+CH11_LR = 0.002
+CH11_FASHION_LR = 0.001
+CH11_BATCH = 256
+CH11_LECTURE_BATCH = 20
+CH11_LECTURE_LR = 0.01
+CH11_LECTURE_EPOCHS = 15
+CH11_MNIST_EPOCHS = 6
+CH11_FASHION_EPOCHS = 5
+CH11_VAL = 10000
+CH11_PATIENCE = 3
+CH11_SEED = 0
 
 
 def lecture_mlp() -> models.MLP:
     """The lecture's MLP as ``nnintro.models.MLP`` (weights as ``Net()`` under the same seed)."""
-    return models.MLP(CH10_SIZES, activation="relu", dropout=CH10_DROPOUT, flatten=True)
+    return models.MLP(CH11_SIZES, activation="relu", dropout=CH11_DROPOUT, flatten=True)
 
 
 def layer_parameters() -> list[int]:
@@ -70,9 +70,9 @@ def ch11_mlp() -> Figure:
     fig = Figure(figsize=(10, 3.6), layout="constrained")
     ax = fig.add_subplot()
     ax.imshow(_seven().numpy(), cmap="gray", extent=(-0.9, 0.5, -0.7, 0.7))
-    ax.text(-0.2, 0.95, rf"${CH10_SIDE} \times {CH10_SIDE}$", ha="center", fontsize=11)
+    ax.text(-0.2, 0.95, rf"${CH11_SIDE} \times {CH11_SIDE}$", ha="center", fontsize=11)
     _arrow(ax, 0.6, 1.35, "flatten")
-    widths = CH10_SIZES
+    widths = CH11_SIZES
     heights = [3.0, 2.4, 2.4, 0.6]
     names = ["x", "h_1", "h_2", "z"]
     below = ["", "ReLU\ndropout 0.2", "ReLU\ndropout 0.2", "logits"]
