@@ -14,9 +14,11 @@ import torch.nn.functional as F
 from nnintro import data, functional
 from tests.docs.theory import (
     in_both,
+    num,
     quotes,
     read_pages,
     registry,
+    table_rows,
 )
 
 figures = registry.CHAPTERS["ch06"]
@@ -85,6 +87,30 @@ def test_w_and_b_move_the_midpoint(pages: dict[str, str]) -> None:
     in_both(pages, "$b = 2$")
     in_both(pages, "$x = -2$")
     in_both(pages, "$b = -2$")
+
+
+def test_the_two_feature_data_table(pages: dict[str, str]) -> None:
+    """The table of the lecture's six samples is nnintro.data.logistic_toy(), the data the trained
+    model and the boundary figure use."""
+    x, y = data.logistic_toy()
+    expected = [
+        [str(i + 1), *(num(v) for v in row), num(label)]
+        for i, (row, label) in enumerate(zip(x.tolist(), y.flatten().tolist(), strict=True))
+    ]
+    for lang, page in pages.items():
+        assert table_rows(page, [str(i) for i in range(1, 7)]) == expected, lang
+    in_both(pages, "logistic_toy()")
+    # "broadly, the larger x1, the more likely class 1": the classes split along x1
+    assert x[y.flatten() == 0, 0].max() < x[y.flatten() == 1, 0].min()
+
+
+def test_the_threshold_rule(pages: dict[str, str]) -> None:
+    """p >= 0.5 is z >= 0, as the pages state: nnintro's sigmoid is 0.5 at 0 and increasing."""
+    z = torch.linspace(-1, 1, 2001)
+    assert torch.equal(functional.sigmoid(z) >= 0.5, z >= 0)
+    assert functional.sigmoid(torch.tensor(0.0)).item() == 0.5
+    for text in (r"$p \ge 0.5$", r"$z \ge 0$", r"$\sigma(0) = 0.5$"):
+        in_both(pages, text)
 
 
 # ---------------------------------------------------------------- MSE vs BCE
@@ -168,8 +194,8 @@ def test_per_sample_costs(pages: dict[str, str]) -> None:
     good = functional.binary_cross_entropy(torch.tensor([0.9]), one).item()
     bad = functional.binary_cross_entropy(torch.tensor([0.1]), one).item()
     assert (f"{good:.3f}", f"{bad:.3f}") == ("0.105", "2.303")
-    in_both(pages, r"$-\log 0.9 \approx 0.105$")
-    in_both(pages, r"$-\log 0.1 \approx 2.303$")
+    in_both(pages, r"$-\ln 0.9 \approx 0.105$")
+    in_both(pages, r"$-\ln 0.1 \approx 2.303$")
 
 
 def test_initial_cost_is_log_2(pages: dict[str, str]) -> None:
@@ -178,7 +204,7 @@ def test_initial_cost_is_log_2(pages: dict[str, str]) -> None:
     cost = F.binary_cross_entropy(h, y)
     torch.testing.assert_close(functional.binary_cross_entropy(h, y), cost)
     assert cost.item() == pytest.approx(math.log(2))
-    in_both(pages, rf"$-\log 0.5 = \log 2 \approx {math.log(2):.4f}$")
+    in_both(pages, rf"$-\ln 0.5 = \ln 2 \approx {math.log(2):.4f}$")
 
 
 def test_gradient_formula_equals_autograd(pages: dict[str, str]) -> None:
@@ -236,6 +262,7 @@ def test_training_result(pages: dict[str, str]) -> None:
     assert all(history.losses[t + 100] < history.losses[t] for t in range(0, 1000, 100))
     assert history.losses[-1] < 0.1 * history.losses[0]
     assert b < 0 and -w1 / w2 < 0  # the boundary as the pages write it: ... - |b| = 0
+    assert w1 > 2 * w2 > 0  # "the weight of x1 is the larger": the model looks mainly at x1
     h = model(x).detach().flatten()
     assert (h[:3] < 0.04).all() and (h[3:] > 0.95).all()
     assert ((h >= 0.5).float() == y.flatten()).all()  # accuracy 1
@@ -267,4 +294,4 @@ def test_clamped_bce_versus_logits(pages: dict[str, str]) -> None:
     assert functional.binary_cross_entropy_with_logits(z.detach(), y).item() == 1000.0
     in_both(pages, "$z = 1000$")
     in_both(pages, r"$\sigma(z) - y = 1$")
-    in_both(pages, r"\max(z, 0) - zy + \log\left(1 + e^{-|z|}\right)")
+    in_both(pages, r"\max(z, 0) - zy + \ln\left(1 + e^{-|z|}\right)")

@@ -127,8 +127,15 @@ def ch06_pass_fail() -> Figure:
 
 
 def ch06_log_costs() -> Figure:
-    """-log H(x) for y = 1 and -log(1 - H(x)) for y = 0."""
-    return plot.log_costs()
+    """-ln H(x) for y = 1 and -ln(1 - H(x)) for y = 0 (the pages write the natural log as ln)."""
+    fig = plot.log_costs()
+    ax = fig.axes[0]
+    for line, label in zip(
+        ax.lines, ("$y = 1$: $-\\ln H(x)$", "$y = 0$: $-\\ln(1 - H(x))$"), strict=True
+    ):
+        line.set_label(label)
+    ax.legend(loc="upper center")
+    return fig
 
 
 def ch06_costs() -> Figure:
