@@ -175,9 +175,9 @@ print(F.mse_loss(hypothesis, y_train))
 #
 # 여기서 $\alpha$가 학습률입니다. `optim.SGD([W, b], lr=0.01)`는 학습률 0.01로 $W$와 $b$를 갱신하는
 # 옵티마이저를 만듭니다. `optim.SGD`가 하는 일은 이 갱신 규칙을 적용하는 것뿐입니다.
-# 이것이 배치 경사 하강법인지, 미니배치(mini-batch) 경사 하강법인지, 확률적 경사 하강법(stochastic gradient descent, SGD)인지는
+# 이것이 배치(batch) 경사 하강법인지, 미니배치(mini-batch) 경사 하강법인지, 확률적 경사 하강법(stochastic gradient descent, SGD)인지는
 # 한 걸음마다 데이터를 얼마나 넘겨 비용을 계산하느냐에 달려 있습니다. 여기서는 세 점을 모두 한꺼번에 넘기므로
-# 배치(full batch) 경사 하강법입니다. 세 방법은 [9장](../theory/09-multi-layer-perceptron.md)에서 비교합니다.
+# 배치 경사 하강법(전체 배치, full batch)입니다. 세 방법은 [9장](../theory/09-multi-layer-perceptron.md)에서 비교합니다.
 #
 # 옵티마이저를 쓸 때는 다음 세 줄이 한 세트입니다.
 #
