@@ -13,7 +13,7 @@
 #
 # [이론 페이지](../theory/07-softmax-classification.md)에서는 소프트맥스 함수(softmax function), 원-핫 인코딩(one-hot encoding),
 # 교차 엔트로피(cross-entropy)를 식으로 살펴봤습니다. 이번에는 같은 내용을 PyTorch 코드로 실행합니다.
-# 강의와 같은 데이터, 시드, 학습률, 에폭 수를 쓰므로 출력되는 숫자도 강의와 같습니다. 다만 부동소수점(floating-point) 계산은
+# 강의와 같은 데이터, 시드, 학습률(learning rate), 에폭(epoch) 수를 쓰므로 출력되는 숫자도 강의와 같습니다. 다만 부동소수점(floating-point) 계산은
 # 컴퓨터마다 조금씩 달라서 마지막 자리는 다를 수 있습니다.
 #
 # 이 튜토리얼의 순서는 다음과 같습니다.
@@ -21,10 +21,11 @@
 # 1. 소프트맥스로 점수를 확률로 바꿉니다.
 # 2. 샘플 $n$개, 특성 $f$개, 클래스 $c$개일 때 $XW + B$의 크기를 확인합니다.
 # 3. `scatter_`로 원-핫 벡터를 만들고, 교차 엔트로피를 직접 계산합니다.
-# 4. `F.softmax`와 `torch.log`에서 `F.cross_entropy`까지, 같은 비용을 점점 높은 수준의 함수로 계산합니다.
+# 4. `F.softmax`와 `torch.log`에서 `F.cross_entropy`까지, 같은 비용(cost)을 점점 높은 수준의 함수로 계산합니다.
 # 5. 강의의 8개 샘플로 소프트맥스 회귀를 네 가지 방법으로 학습합니다.
 # 6. `log(softmax)`는 깨지고 `F.cross_entropy`는 깨지지 않는 이유를 확인합니다.
 # 7. 같은 일을 `nnintro`로 하고, 특성이 2개인 데이터에서 클래스별 영역을 그려 봅니다.
+# 8. 마지막으로 연습 문제를 풀고 `check`로 확인합니다.
 
 # %% [markdown] lang="en"
 # # Multi-class classification tutorial
@@ -44,6 +45,7 @@
 # 5. Train softmax regression on the lecture's eight samples in four ways.
 # 6. See why `log(softmax)` breaks and `F.cross_entropy` does not.
 # 7. Do the same with `nnintro`, and draw the region of each class on data with two features.
+# 8. Finally, solve the exercises and check them with `check`.
 
 # %% [markdown] lang="ko"
 # ## 1. 준비
@@ -113,8 +115,8 @@ nnintro.plot.softmax_bars(z)
 # ## 3. 여러 샘플을 한 번에: XW + B의 크기
 #
 # 강의의 데이터는 특성이 4개인 샘플 8개이고, 클래스는 0, 1, 2의 세 가지입니다.
-# 샘플을 행으로 쌓은 $X$는 $8 \times 4$이고, 클래스마다 가중치 한 열씩을 가진 $W$는 $4 \times 3$입니다.
-# 편향 $B$는 클래스마다 하나씩인 $1 \times 3$이고, 더할 때 8개 행 모두에 똑같이 더해집니다(broadcasting).
+# 샘플을 행으로 쌓은 $X$는 $8 \times 4$이고, 클래스마다 가중치(weight) 한 열씩을 가진 $W$는 $4 \times 3$입니다.
+# 편향(bias) $B$는 클래스마다 하나씩인 $1 \times 3$이고, 더할 때 8개 행 모두에 똑같이 더해집니다(broadcasting).
 
 # %% [markdown] lang="en"
 # ## 3. Many samples at once: the shape of XW + B
@@ -212,28 +214,29 @@ print(y_one_hot)
 # %% [markdown] lang="ko"
 # ### 4.2 교차 엔트로피
 #
-# 교차 엔트로피는 샘플마다 $-\sum_j y_j \log p_j$를 계산해 평균한 것입니다. 원-핫 벡터에서는 정답 자리 하나만 1이므로,
-# 결국 정답 클래스가 받은 확률의 $-\log$입니다.
+# 교차 엔트로피는 샘플마다 $-\sum_j y_j \ln p_j$를 계산해 평균한 것입니다. 원-핫 벡터에서는 정답 자리 하나만 1이므로,
+# 결국 정답 클래스가 받은 확률의 $-\ln$입니다.
 #
 # $$
-# \text{cost} = -\frac{1}{n}\sum_{i=1}^{n}\sum_{j=1}^{c} y_{ij}\log p_{ij}
+# \text{cost} = -\frac{1}{n}\sum_{i=1}^{n}\sum_{j=1}^{c} y_{ij}\ln p_{ij}
 # $$
 #
-# 코드로는 원-핫 벡터와 $-\log p$를 곱해서 행마다 더하고(`sum(dim=1)`), 샘플에 대해 평균합니다(`mean()`).
+# 코드로는 원-핫 벡터와 $-\ln p$를 곱해서 행마다 더하고(`sum(dim=1)`), 샘플에 대해 평균합니다(`mean()`).
+# $\ln$은 자연로그이고, PyTorch에서는 `torch.log`가 자연로그입니다.
 
 # %% [markdown] lang="en"
 # ### 4.2 The cross-entropy
 #
-# The cross-entropy computes $-\sum_j y_j \log p_j$ for each sample and averages. In a one-hot
-# vector only the label's position is 1, so this is $-\log$ of the probability given to the right
+# The cross-entropy computes $-\sum_j y_j \ln p_j$ for each sample and averages. In a one-hot
+# vector only the label's position is 1, so this is $-\ln$ of the probability given to the right
 # class.
 #
 # $$
-# \text{cost} = -\frac{1}{n}\sum_{i=1}^{n}\sum_{j=1}^{c} y_{ij}\log p_{ij}
+# \text{cost} = -\frac{1}{n}\sum_{i=1}^{n}\sum_{j=1}^{c} y_{ij}\ln p_{ij}
 # $$
 #
-# In code: multiply the one-hot vectors by $-\log p$, sum each row (`sum(dim=1)`), and average over
-# the samples (`mean()`).
+# In code: multiply the one-hot vectors by $-\ln p$, sum each row (`sum(dim=1)`), and average over
+# the samples (`mean()`). $\ln$ is the natural log, which PyTorch computes with `torch.log`.
 
 # %%
 cost = (y_one_hot * -torch.log(hypothesis)).sum(dim=1).mean()
@@ -244,13 +247,13 @@ print(right_class)
 print(-torch.log(right_class).mean())
 
 # %% [markdown] lang="ko"
-# 두 번째 줄이 정답 클래스가 받은 확률이고, 이 값들의 $-\log$를 평균한 마지막 줄이 첫 줄의 비용과 같습니다.
+# 두 번째 줄이 정답 클래스가 받은 확률이고, 이 값들의 $-\ln$을 평균한 마지막 줄이 첫 줄의 비용과 같습니다.
 #
 # 클래스가 2개일 때 교차 엔트로피는 6장의 이진 교차 엔트로피와 같습니다. 점수를 $[0, z]$로 두면 클래스 1의 확률이
 # $\frac{e^{z}}{e^{0} + e^{z}} = \sigma(z)$이기 때문입니다. 직접 확인해 봅시다.
 
 # %% [markdown] lang="en"
-# The second line holds the probabilities the right classes got; the mean of their $-\log$, the
+# The second line holds the probabilities the right classes got; the mean of their $-\ln$, the
 # last line, equals the cost on the first line.
 #
 # With two classes the cross-entropy is chapter 6's binary cross-entropy: with scores $[0, z]$,
@@ -283,7 +286,7 @@ print(torch.log(F.softmax(z, dim=1)))
 print(F.log_softmax(z, dim=1))
 
 # %% [markdown] lang="ko"
-# 이제 비용을 네 가지로 계산합니다.
+# 이제 비용을 네 가지로 계산합니다. PyTorch는 비용 함수를 `loss`라고 부릅니다(`F.nll_loss`의 loss).
 #
 # 1. 소프트맥스, 로그, 원-핫 벡터를 모두 직접 씁니다.
 # 2. `torch.log(F.softmax(...))` 대신 `F.log_softmax`를 씁니다.
@@ -291,7 +294,7 @@ print(F.log_softmax(z, dim=1))
 # 4. `F.cross_entropy`는 `F.log_softmax`와 `F.nll_loss`를 합친 것으로, 소프트맥스를 거치기 전의 점수 `z`를 그대로 받습니다.
 
 # %% [markdown] lang="en"
-# Now compute the cost in four ways:
+# Now compute the cost in four ways. PyTorch calls a cost function a `loss` (the loss of `F.nll_loss`).
 #
 # 1. Softmax, log and one-hot vectors, all written out.
 # 2. `F.log_softmax` instead of `torch.log(F.softmax(...))`.
@@ -318,8 +321,10 @@ print(F.cross_entropy(z, y))
 #
 # ### 6.1 저수준 구현
 #
-# 3절의 8개 샘플로 학습합니다. 강의처럼 $W$는 `(4, 3)`, $b$는 `(1, 3)`의 0으로 시작하고, 학습률 0.1의 SGD로 에폭 0부터 1000까지
-# 갱신하며 100 에폭마다 비용을 출력합니다. 비용은 4.2절처럼 원-핫 벡터로 직접 계산합니다.
+# 3절의 8개 샘플로 학습합니다. 강의처럼 $W$는 `(4, 3)`, $b$는 `(1, 3)`의 0으로 시작하고, 학습률 0.1의 `optim.SGD`로
+# 에폭 0부터 1000까지 갱신하며 100 에폭마다 비용을 출력합니다. 비용은 4.2절처럼 원-핫 벡터로 직접 계산합니다.
+# `optim.SGD`에 매번 8개 샘플을 모두 넘기므로, 이름(확률적 경사 하강법, stochastic gradient descent)과 달리 이것은 배치 경사 하강법입니다.
+# `optim.SGD`는 갱신 규칙일 뿐이고 배치 크기는 넘기는 데이터가 정한다는 것을 [9장](../theory/09-multi-layer-perceptron.md)에서 다룹니다.
 
 # %% [markdown] lang="en"
 # ## 6. Training softmax regression
@@ -327,8 +332,11 @@ print(F.cross_entropy(z, y))
 # ### 6.1 Low level
 #
 # Train on section 3's eight samples. As in the lecture, $W$ of shape `(4, 3)` and $b$ of shape
-# `(1, 3)` start at zero, SGD with learning rate 0.1 updates from epoch 0 to epoch 1000, and the
+# `(1, 3)` start at zero, `optim.SGD` with learning rate 0.1 updates from epoch 0 to epoch 1000, and the
 # cost is printed every 100 epochs. The cost is computed with one-hot vectors as in section 4.2.
+# `optim.SGD` is fed all eight samples at every step, so despite its name (stochastic gradient descent) this is batch
+# gradient descent: `optim.SGD` is only the update rule, and the data it is fed sets the batch size, as
+# [chapter 9](../theory/09-multi-layer-perceptron.md) explains.
 
 # %%
 y_one_hot = torch.zeros(8, 3)
@@ -351,12 +359,12 @@ for epoch in range(nb_epochs + 1):
         print('Epoch {:4d}/{} Cost: {:.6f}'.format(epoch, nb_epochs, cost.item()))
 
 # %% [markdown] lang="ko"
-# 처음 비용은 $-\log \frac{1}{3} = \log 3 \approx 1.098612$입니다. 모든 확률이 $\frac{1}{3}$이기 때문입니다. 1000 에폭 뒤에는 위 출력처럼 0.25 안팎까지 줄어듭니다.
+# 처음 비용은 $-\ln \frac{1}{3} = \ln 3 \approx 1.098612$입니다. 모든 확률이 $\frac{1}{3}$이기 때문입니다. 1000 에폭 뒤에는 위 출력처럼 처음의 3분의 1 아래로 줄어듭니다.
 # 각 샘플에서 확률이 가장 큰 클래스를 예측으로 삼고(`argmax`) 정확도를 계산해 봅시다.
 
 # %% [markdown] lang="en"
-# The first cost is $-\log \frac{1}{3} = \log 3 \approx 1.098612$, since every probability is
-# $\frac{1}{3}$; after 1000 epochs it is down to about 0.25, as the output shows. Take the class
+# The first cost is $-\ln \frac{1}{3} = \ln 3 \approx 1.098612$, since every probability is
+# $\frac{1}{3}$; after 1000 epochs it is below a third of that, as the output shows. Take the class
 # with the largest probability as each sample's prediction (`argmax`) and compute the accuracy.
 
 # %%
@@ -402,13 +410,17 @@ for epoch in range(nb_epochs + 1):
 # %% [markdown] lang="ko"
 # ### 6.3 nn.Linear로
 #
-# $XW + b$는 `nn.Linear(4, 3)`이 하는 계산입니다. `nn.Linear`는 $W$와 $b$를 무작위로 초기화하므로, 강의와 같은 초깃값이 되도록
+# $XW + b$는 `nn.Linear(4, 3)`이 하는 계산입니다. 다만 `nn.Linear`는 가중치를 이 장의 $W$와 다른 모양으로 저장합니다
+# ([이론 페이지의 세 가지 관례](../theory/07-softmax-classification.md#weight-conventions), 연습 7.5).
+# `nn.Linear`는 가중치와 편향을 무작위로 초기화하므로, 강의와 같은 초깃값이 되도록
 # 만들기 직전에 시드를 1로 다시 고정합니다. 모델의 출력은 점수이므로 `F.cross_entropy`에 그대로 넘깁니다.
 
 # %% [markdown] lang="en"
 # ### 6.3 With nn.Linear
 #
-# $XW + b$ is what `nn.Linear(4, 3)` computes. `nn.Linear` initialises $W$ and $b$ at random, so
+# $XW + b$ is what `nn.Linear(4, 3)` computes, though `nn.Linear` stores its weight in another shape than
+# this chapter's $W$ ([the three conventions on the theory page](../theory/07-softmax-classification.md#weight-conventions),
+# exercise 7.5). `nn.Linear` initialises its weight and bias at random, so
 # we set the seed to 1 just before building it, to get the lecture's initial values. The model
 # outputs scores, which go to `F.cross_entropy` as they are.
 
@@ -429,14 +441,14 @@ for epoch in range(nb_epochs + 1):
         print('Epoch {:4d}/{} Cost: {:.6f}'.format(epoch, nb_epochs, cost.item()))
 
 # %% [markdown] lang="ko"
-# 무작위 초깃값에서 출발하므로 처음 비용이 $\log 3$보다 크지만, 1000 에폭 뒤에는 6.1절과 비슷해집니다.
+# 무작위 초깃값에서 출발하므로 처음 비용이 $\ln 3$보다 크지만, 1000 에폭 뒤에는 6.1절과 비슷해집니다.
 #
 # ### 6.4 클래스로
 #
 # 강의의 마지막 형태는 모델을 클래스로 만드는 것입니다. 같은 시드에서 같은 층을 만들므로 6.3절과 숫자가 똑같습니다.
 
 # %% [markdown] lang="en"
-# Starting from random values, the first cost is above $\log 3$, but after 1000 epochs it is close
+# Starting from random values, the first cost is above $\ln 3$, but after 1000 epochs it is close
 # to section 6.1's.
 #
 # ### 6.4 As a class
@@ -501,7 +513,7 @@ print(F.log_softmax(z, dim=1))
 # - 식을 그대로 계산하면 $e^{1000}$이 float32의 범위를 넘어 `inf`가 되고, `inf / inf`는 `nan`입니다.
 # - `F.softmax`는 가장 큰 점수를 빼고 계산하므로 $[1, 0]$을 줍니다. $e^{z_i - m} / \sum_j e^{z_j - m}$은 분자와 분모에 똑같이 $e^{-m}$이 곱해진 것이라 값이 같습니다.
 # - 그러나 두 번째 확률 $e^{-1000}$은 0으로 반올림되었으므로, 그 로그는 $-1000$이 아니라 `-inf`입니다.
-# - `F.log_softmax`는 로그를 먼저 정리한 식 $\log p_i = z_i - \log\sum_j e^{z_j}$을 쓰므로 정확히 $[0, -1000]$을 줍니다.
+# - `F.log_softmax`는 로그를 먼저 정리한 식 $\ln p_i = z_i - \ln\sum_j e^{z_j}$을 쓰므로 정확히 $[0, -1000]$을 줍니다.
 #
 # 정답이 클래스 1일 때의 비용으로 비교해 봅시다.
 
@@ -509,7 +521,7 @@ print(F.log_softmax(z, dim=1))
 # - Computed as written, $e^{1000}$ exceeds the range of float32 and becomes `inf`, and `inf / inf` is `nan`.
 # - `F.softmax` subtracts the largest score first and gives $[1, 0]$: $e^{z_i - m} / \sum_j e^{z_j - m}$ multiplies numerator and denominator by the same $e^{-m}$, so the value is unchanged.
 # - But the second probability, $e^{-1000}$, has rounded to 0, so its log is `-inf`, not $-1000$.
-# - `F.log_softmax` uses the formula with the log worked out, $\log p_i = z_i - \log\sum_j e^{z_j}$, and gives exactly $[0, -1000]$.
+# - `F.log_softmax` uses the formula with the log worked out, $\ln p_i = z_i - \ln\sum_j e^{z_j}$, and gives exactly $[0, -1000]$.
 #
 # Compare the costs when the label is class 1.
 
@@ -626,29 +638,113 @@ nnintro.plot.decision_boundary(model2, x2, y2)
 #
 # - 소프트맥스 $p_i = e^{z_i} / \sum_j e^{z_j}$는 점수 $c$개를 합이 1인 확률로 바꿉니다. $z = [1, 2, 3]$이면 $[0.0900, 0.2447, 0.6652]$입니다.
 # - 샘플 $n$개, 특성 $f$개, 클래스 $c$개이면 $X$는 $n \times f$, $W$는 $f \times c$, $B$는 $1 \times c$이고 $XW + B$는 $n \times c$입니다.
-# - 원-핫 벡터는 `zeros.scatter_(1, y.unsqueeze(1), 1)`로 만들고, 교차 엔트로피는 정답 클래스 확률의 $-\log$를 평균한 것입니다. 클래스가 2개이면 이진 교차 엔트로피와 같습니다.
+# - 원-핫 벡터는 `zeros.scatter_(1, y.unsqueeze(1), 1)`로 만들고, 교차 엔트로피는 정답 클래스 확률의 $-\ln$을 평균한 것입니다. 클래스가 2개이면 이진 교차 엔트로피와 같습니다.
 # - `F.softmax` + `torch.log` → `F.log_softmax` → `F.nll_loss` → `F.cross_entropy`는 모두 같은 비용이고, `F.cross_entropy`는 점수를 받습니다.
 # - `log(softmax)`는 확률이 0으로 반올림되면 `-inf`가 되지만, log-sum-exp로 계산하는 `F.log_softmax`와 `F.cross_entropy`는 유한합니다.
-#
-# ### 연습 문제
-#
-# 1. 2절에서 $z = [1, 2, 3]$ 대신 $[101, 102, 103]$과 $[2, 4, 6]$의 소프트맥스를 계산해 보세요. 어느 쪽이 $[0.0900, 0.2447, 0.6652]$와 같고, 왜 그런가요?
-# 2. 6.2절의 학습률을 0.01과 1로 바꿔 보세요. 1000 에폭 뒤의 비용과 정확도는 어떻게 달라지나요?
-# 3. 5절에서 `F.cross_entropy(F.softmax(z, dim=1), y)`처럼 확률을 넘기면 값이 얼마인지 계산하고, 5절의 비용과 비교해 보세요.
-# 4. 8절의 구름 중심을 서로 더 가깝게 옮기면 정확도와 영역의 경계가 어떻게 바뀌는지 그려 보세요.
 
 # %% [markdown] lang="en"
 # ## 9. Summary
 #
 # - The softmax $p_i = e^{z_i} / \sum_j e^{z_j}$ turns $c$ scores into probabilities adding up to 1; $z = [1, 2, 3]$ gives $[0.0900, 0.2447, 0.6652]$.
 # - For $n$ samples, $f$ features and $c$ classes, $X$ is $n \times f$, $W$ is $f \times c$, $B$ is $1 \times c$, and $XW + B$ is $n \times c$.
-# - One-hot vectors are made with `zeros.scatter_(1, y.unsqueeze(1), 1)`; the cross-entropy is the mean $-\log$ of the probability of the right class. With two classes it is the binary cross-entropy.
+# - One-hot vectors are made with `zeros.scatter_(1, y.unsqueeze(1), 1)`; the cross-entropy is the mean $-\ln$ of the probability of the right class. With two classes it is the binary cross-entropy.
 # - `F.softmax` + `torch.log` → `F.log_softmax` → `F.nll_loss` → `F.cross_entropy` all give the same cost, and `F.cross_entropy` takes the scores.
 # - `log(softmax)` becomes `-inf` once a probability rounds to 0, while `F.log_softmax` and `F.cross_entropy`, computed with log-sum-exp, stay finite.
+
+
+# %% [markdown] lang="ko"
+# ## 10. 연습 문제
 #
-# ### Exercises
+# 답을 쓰고 `check`로 확인하세요. 힌트와 풀이는 문제 아래에 접혀 있습니다. 코드 셀에서 `ch07.q1.hint()`로 힌트를,
+# `ch07.q1.solution()`으로 풀이를 볼 수도 있습니다. 틀리면 `check`가 어디가 틀렸는지 알려 줍니다.
+
+# %% [markdown] lang="en"
+# ## 10. Exercises
+#
+# Write your answer and check it with `check`. The hint and the solution are folded under each question; in a code
+# cell, `ch07.q1.hint()` shows the hint and `ch07.q1.solution()` the solution. A wrong answer gets told what is wrong.
+
+# %%
+from nnintro import exercises
+from nnintro.exercises import ch07
+
+exercises.set_language("ko")  # "ko" or "en"
+
+# %% [markdown] lang="ko"
+# {{ exercise ch07.q1 }}
+
+# %% [markdown] lang="en"
+# {{ exercise ch07.q1 }}
+
+# %%
+def my_softmax(z):
+    ...  # your code here
+
+
+ch07.q1.check(my_softmax)
+
+# %% [markdown] lang="ko"
+# {{ exercise ch07.q2 }}
+
+# %% [markdown] lang="en"
+# {{ exercise ch07.q2 }}
+
+# %%
+def my_one_hot(y, c):
+    ...  # your code here
+
+
+ch07.q2.check(my_one_hot)
+
+# %% [markdown] lang="ko"
+# {{ exercise ch07.q3 }}
+
+# %% [markdown] lang="en"
+# {{ exercise ch07.q3 }}
+
+# %%
+def my_cross_entropy(z, y):
+    ...  # your code here
+
+
+ch07.q3.check(my_cross_entropy)
+
+# %% [markdown] lang="ko"
+# {{ exercise ch07.q4 }}
+
+# %% [markdown] lang="en"
+# {{ exercise ch07.q4 }}
+
+# %%
+first_cost = ...  # your prediction, a number
+
+ch07.q4.check(first_cost)
+
+# %% [markdown] lang="ko"
+# {{ exercise ch07.q5 }}
+
+# %% [markdown] lang="en"
+# {{ exercise ch07.q5 }}
+
+# %%
+weight_shape = ...  # your prediction, a tuple
+
+ch07.q5.check(weight_shape)
+
+# %% [markdown] lang="ko"
+# ### 더 해 보기
+#
+# 답이 하나로 정해지지 않는 실험들입니다.
+#
+# 1. 2절에서 $z = [1, 2, 3]$ 대신 $[101, 102, 103]$과 $[2, 4, 6]$의 소프트맥스를 계산해 보세요. 어느 쪽이 $[0.0900, 0.2447, 0.6652]$와 같고, 왜 그런가요?
+# 2. 6.2절의 학습률을 0.01과 1로 바꿔 보세요. 1000 에폭 뒤의 비용과 정확도는 어떻게 달라지나요?
+# 3. 8절의 구름 중심을 서로 더 가깝게 옮기면 정확도와 영역의 경계가 어떻게 바뀌는지 그려 보세요.
+
+# %% [markdown] lang="en"
+# ### More to try
+#
+# Experiments without a single right answer:
 #
 # 1. In section 2, compute the softmax of $[101, 102, 103]$ and of $[2, 4, 6]$ instead of $[1, 2, 3]$. Which one equals $[0.0900, 0.2447, 0.6652]$, and why?
 # 2. Change the learning rate of section 6.2 to 0.01 and to 1. How do the cost and the accuracy after 1000 epochs change?
-# 3. In section 5, compute `F.cross_entropy(F.softmax(z, dim=1), y)`, passing probabilities, and compare it with the cost of section 5.
-# 4. Move the centres of section 8's clouds closer together and draw again. How do the accuracy and the borders change?
+# 3. Move the centres of section 8's clouds closer together and draw again. How do the accuracy and the borders change?
