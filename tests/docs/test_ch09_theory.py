@@ -103,7 +103,7 @@ def test_parameter_count(pages: dict[str, str]) -> None:
     in_both(pages, r"(2 \cdot 10 + 10) + 2 \times (10 \cdot 10 + 10) + (10 \cdot 1 + 1) = 261")
     hand_made = sum(len(g.weights) + 1 for g in (*gates.XOR.hidden, gates.XOR.output))
     assert hand_made == 9
-    assert "파라미터는 9개였습니다" in pages["ko"] and "had 9" in pages["en"]
+    assert "매개변수는 9개였습니다" in pages["ko"] and "had 9" in pages["en"]
     in_both(pages, "2-10-10-10-1")
 
 
@@ -172,9 +172,43 @@ def test_derivative_maxima_and_table(pages: dict[str, str]) -> None:
         assert {row[0]: row[2] for row in rows} == written, lang
 
 
-def test_tanh_is_a_stretched_sigmoid() -> None:
+def test_tanh_is_a_stretched_sigmoid(pages: dict[str, str]) -> None:
     x = torch.linspace(-6, 6, 101, dtype=torch.float64)
     torch.testing.assert_close(torch.tanh(x), 2 * torch.sigmoid(2 * x) - 1)
+    # the words say all three moves of 2 sigma(2x) - 1: squeezed by 2, stretched by 2, down by 1
+    assert (
+        "가로로 절반으로 줄이고(입력에 2를 곱하고), 세로로 두 배 늘린 뒤 1만큼 아래로"
+        in pages["ko"]
+    )
+    assert (
+        "squeezed horizontally by a factor of 2 (its input doubled), stretched vertically by a "
+        "factor of 2 and shifted down by 1" in pages["en"]
+    )
+
+
+def test_layers_are_named_and_linked(pages: dict[str, str]) -> None:
+    """Input, hidden and output layers are defined where the MLP is introduced, before the output
+    layer is mentioned; W_l follows the lecture's convention (chapter 7's table); chapter 10
+    derives the backward formula; the SGD note says what sets the batch size."""
+    for lang, words in (("ko", ("입력층(input layer)", "출력층(output layer)", "출력층")),
+                        ("en", ("input layer", "output layer", "output layer"))):  # fmt: skip
+        page = pages[lang]
+        defined = page.index(words[1])
+        assert page.index(words[0]) < defined == page.index(words[2]), lang
+    in_both(pages, "(07-softmax-classification.md#weight-conventions)")
+    in_both(pages, "(10-backpropagation.md)")
+    assert "[10장](10-backpropagation.md)" in pages["ko"]
+    assert "[chapter 10](10-backpropagation.md)" in pages["en"]
+    model = models.MLP([2, 10, 1], activation="sigmoid")
+    assert [tuple(layer.weight.shape) for layer in model.linears] == [
+        (10, 2),
+        (1, 10),
+    ]  # d_l x d_l-1
+    in_both(pages, r"$W := W - \alpha \cdot \text{grad}$")
+    for code in ("`torch.optim.SGD`", "`DataLoader`", "`batch_size`", "`optim.SGD`"):
+        in_both(pages, code)
+    for lang, page in pages.items():
+        assert "미니 배치" not in page and "파라미터" not in page, lang
 
 
 def test_pytorch_defaults_stated_on_the_page(pages: dict[str, str]) -> None:
