@@ -82,6 +82,9 @@ print(x1_train.shape, x2_train.shape, x3_train.shape, y_train.shape)
 #
 # 입니다. 강의처럼 모든 값을 0에서 시작하고, 학습률 $10^{-5}$로 에폭 0부터 20까지 21번 갱신하면서
 # 에폭마다 값을 출력합니다. 각 줄의 `Cost`는 그 에폭에서 갱신하기 **전**의 비용이고, 가중치와 편향은 갱신한 **뒤**의 값입니다.
+#
+# `optim.SGD`는 갱신 규칙(매개변수에서 학습률 × 기울기를 빼기)을 적용하는 옵티마이저(optimizer)입니다. 이름은 확률적 경사 하강법(stochastic gradient descent)에서 왔지만,
+# 여기서는 매번 데이터 전체로 기울기를 구하므로 배치 경사 하강법(batch gradient descent)입니다. 세 방식의 비교는 [9장](../theory/09-multi-layer-perceptron.md)에 있습니다.
 
 # %% [markdown] lang="en"
 # ## 2. One weight per feature
@@ -95,6 +98,11 @@ print(x1_train.shape, x2_train.shape, x3_train.shape, y_train.shape)
 # As in the lecture, everything starts at 0, and we update 21 times with learning rate $10^{-5}$,
 # epochs 0 to 20, printing every epoch. On each line `Cost` is the cost **before** that epoch's
 # update; the weights and the bias are the values **after** it.
+#
+# `optim.SGD` is the optimizer that applies the update rule (subtract the learning rate times the
+# gradient from each parameter). It is named after stochastic gradient descent, but here every
+# update uses all the data, so it is batch gradient descent; [chapter 9](../theory/09-multi-layer-perceptron.md)
+# compares the three.
 
 # %%
 w1 = torch.zeros(1, requires_grad=True)
@@ -325,6 +333,9 @@ for lr in [1e-5, 1e-4]:
 #
 # ### 4.3 가장 큰 안정한 학습률
 #
+# 이 절은 끝의 조건수까지 선형대수(고윳값, eigenvalue)를 쓰는 더 깊은 내용이라 건너뛰어도 됩니다.
+# 결론은 두 가지입니다. 수렴하는 학습률에는 한계가 있고(여기서는 약 $4.5 \times 10^{-5}$), 그 한계에 맞춰 학습률을 작게 잡으면 어떤 방향으로는 거의 움직이지 못합니다.
+#
 # 3장에서 $W$ 하나만 학습할 때 비용의 곡률(curvature) $c = \frac{2}{n}\sum_i x_i^2$를 구했고,
 # 학습률이 $2/c$보다 작아야 수렴했습니다. 매개변수가 여러 개이면 $c$ 자리에 행렬
 # $A = \frac{2}{n}\tilde X^\top \tilde X$가 옵니다. 여기서 $\tilde X = [X\ \mathbf{1}]$은 $X$ 오른쪽에 1로 된 열을 붙인 행렬로,
@@ -336,6 +347,11 @@ for lr in [1e-5, 1e-4]:
 # That is divergence.
 #
 # ### 4.3 The largest stable learning rate
+#
+# This section, including the condition number at its end, goes deeper with linear algebra
+# (eigenvalues); you may skip it. Its two conclusions: the learning rate has a limit beyond which
+# gradient descent diverges (here about $4.5 \times 10^{-5}$), and a learning rate small enough for
+# that limit hardly moves along some directions.
 #
 # In chapter 3, learning $W$ alone, the cost had curvature $c = \frac{2}{n}\sum_i x_i^2$ and gradient
 # descent converged for learning rates below $2/c$. With several parameters the number $c$ becomes
@@ -387,17 +403,17 @@ for lr in [4.5e-5, 4.6e-5]:
 # %% [markdown] lang="ko"
 # ## 5. 최소제곱 해: 경사 하강법이 다가가는 목표
 #
-# 선형 회귀의 비용은 이차식이라서 가장 낮은 점을 식으로 바로 구할 수 있습니다. 정규 방정식(normal equations)
-# $\tilde X^\top \tilde X\,\theta^* = \tilde X^\top y$를 풀면 $\theta^* = [W^*;\ b^*]$가 나옵니다.
-# `torch.linalg.lstsq`가 이 최소제곱 문제를 풉니다. 반올림 오차를 줄이려고 float64로 계산합니다.
+# 선형 회귀의 비용은 이차식이라서 가장 낮은 점 $\theta^* = [W^*;\ b^*]$를 경사 하강법 없이 바로 구할 수 있습니다
+# (식은 이론 페이지의 "더 깊이: 정규 방정식"에 있습니다). `torch.linalg.lstsq`가 이 최소제곱 문제를 풉니다.
+# 반올림 오차를 줄이려고 float64로 계산합니다.
 
 # %% [markdown] lang="en"
 # ## 5. The least-squares solution: where gradient descent is heading
 #
-# The cost of linear regression is quadratic, so its lowest point has a formula: the solution
-# $\theta^* = [W^*;\ b^*]$ of the normal equations $\tilde X^\top \tilde X\,\theta^* = \tilde X^\top y$.
-# `torch.linalg.lstsq` solves this least-squares problem; we compute in float64 to keep rounding
-# errors small.
+# The cost of linear regression is quadratic, so its lowest point $\theta^* = [W^*;\ b^*]$ can be
+# computed directly, without gradient descent (the formula is in the theory page's "Going deeper:
+# the normal equations"). `torch.linalg.lstsq` solves this least-squares problem; we compute in
+# float64 to keep rounding errors small.
 
 # %%
 solution = torch.linalg.lstsq(x_tilde, y_train.double()).solution
@@ -676,27 +692,102 @@ with torch.no_grad():
 #
 # - 특성이 $d$개이면 가설은 $H(X) = XW + b$이고, 모양은 $(n \times d)(d \times 1) + b = (n \times 1)$입니다. 가중치를 따로 쓴 식과 수학적으로 같은 계산이며, float32에서는 반올림 오차만큼 다를 수 있습니다.
 # - 가중치의 기울기 $\frac{2}{n}X^\top e$는 특성의 크기에 비례합니다. 그래서 85점 근처의 점수에는 $10^{-5}$ 같은 작은 학습률이 필요합니다.
-# - 가장 큰 안정한 학습률은 $2/\lambda_{\max}$이고, 여기서는 $4.544 \times 10^{-5}$입니다. 가장 큰 고윳값과 가장 작은 고윳값의 비가 크면 완만한 방향의 학습이 아주 느립니다.
+# - 경사 하강법이 수렴하는 가장 큰 학습률은 여기서 약 $4.544 \times 10^{-5}$입니다(4.3절: $2/\lambda_{\max}$). 그 한계에 맞춰 작게 잡은 학습률로는 완만한 방향의 학습이 아주 느립니다.
 # - 최소제곱 해는 비용의 가장 낮은 점입니다. 경사 하강법은 그곳으로 다가가지만, 원래 특성으로는 20,000 에폭 뒤에도 아직 멉니다.
 # - 특성을 표준화하면 곡면이 둥글어져서 큰 학습률로 빠르게 학습합니다. 새 데이터는 훈련 데이터의 평균과 표준편차로 표준화합니다.
-#
-# ### 연습 문제
-#
-# 1. 6.2절에서 표준화한 특성의 학습률을 0.3, 0.34, 0.35로 바꿔 보세요. 6.1절에서 구한 경계 0.3475와 결과가 맞나요?
-# 2. 표준화하지 않고 평균만 빼면(`x_train - mean`) 가장 큰 안정한 학습률과 조건수는 어떻게 되나요? `nnintro.functional.max_stable_lr`로 확인해 보세요.
-# 3. 5절의 `train(x_train, 1e-5, 20_000)`에서 `W_gd`, `b_gd`로 다섯 학생의 점수를 예측하고, 최소제곱 해의 예측과 비교해 보세요. 매개변수는 다른데 예측이 비슷한 이유는 무엇일까요?
 
 # %% [markdown] lang="en"
 # ## 8. Summary
 #
 # - With $d$ features the hypothesis is $H(X) = XW + b$, with shapes $(n \times d)(d \times 1) + b = (n \times 1)$. It is mathematically the same computation as the one-weight-per-feature version; in float32 the two may differ by rounding error.
 # - The weights' gradient $\frac{2}{n}X^\top e$ is proportional to the size of the features, which is why scores near 85 need a learning rate as small as $10^{-5}$.
-# - The largest stable learning rate is $2/\lambda_{\max}$, here $4.544 \times 10^{-5}$. When the largest and smallest eigenvalues are far apart, learning along the flat directions is very slow.
+# - The largest learning rate at which gradient descent converges is here about $4.544 \times 10^{-5}$ (section 4.3: $2/\lambda_{\max}$). A learning rate small enough for that limit learns very slowly along the flat directions.
 # - The least-squares solution is the lowest point of the cost. Gradient descent approaches it, but with raw features it is still far away after 20,000 epochs.
 # - Standardizing the features makes the surface round, so a large learning rate trains quickly. New data is standardized with the training mean and standard deviation.
+
+# %% [markdown] lang="ko"
+# ## 9. 연습 문제
 #
-# ### Exercises
+# 답을 쓰고 `check`로 확인하세요. 맞으면 "정답입니다!", 틀리면 흔히 하는 실수에 맞춘 힌트가 나옵니다.
+# 문제마다 힌트와 풀이가 접혀 있고, 코드에서는 `ch04.q1.hint()`, `ch04.q1.solution()`으로 볼 수 있습니다.
+# 셀을 실행하기 전에 `...`를 여러분의 답으로 바꾸세요.
+
+# %% [markdown] lang="en"
+# ## 9. Exercises
 #
-# 1. In section 6.2, train on the standardized features with learning rates 0.3, 0.34 and 0.35. Do the results agree with the limit 0.3475 of section 6.1?
-# 2. Subtract the mean only, without dividing by the standard deviation (`x_train - mean`). What are the largest stable learning rate and the condition number? Check with `nnintro.functional.max_stable_lr`.
-# 3. Use `W_gd` and `b_gd` from `train(x_train, 1e-5, 20_000)` in section 5 to predict the five students' scores, and compare with the predictions of the least-squares solution. Why are the predictions close although the parameters differ?
+# Write your answer and check it with `check`: a right answer says "Correct!", a wrong one gets a hint
+# aimed at the usual mistake. Each exercise has its hint and solution folded below it; in code,
+# `ch04.q1.hint()` and `ch04.q1.solution()` show them. Replace `...` with your answer before running
+# a cell.
+
+# %%
+from nnintro import exercises
+from nnintro.exercises import ch04
+
+exercises.set_language("ko")  # "ko" or "en"
+
+# %% [markdown] lang="ko"
+# {{ exercise ch04.q1 }}
+
+# %% [markdown] lang="en"
+# {{ exercise ch04.q1 }}
+
+# %%
+params = ...  # (W, b)
+
+ch04.q1.check(params)
+
+# %% [markdown] lang="ko"
+# {{ exercise ch04.q2 }}
+
+# %% [markdown] lang="en"
+# {{ exercise ch04.q2 }}
+
+# %%
+score = ...
+
+ch04.q2.check(score)
+
+# %% [markdown] lang="ko"
+# {{ exercise ch04.q3 }}
+
+# %% [markdown] lang="en"
+# {{ exercise ch04.q3 }}
+
+# %%
+def my_grad(x, y, W, b):
+    ...  # your code here
+
+
+ch04.q3.check(my_grad)
+
+# %% [markdown] lang="ko"
+# {{ exercise ch04.q4 }}
+
+# %% [markdown] lang="en"
+# {{ exercise ch04.q4 }}
+
+# %%
+def my_standardize(x):
+    ...  # your code here
+
+
+ch04.q4.check(my_standardize)
+
+# %% [markdown] lang="ko"
+# ### 더 해 보기
+#
+# 확인 함수는 없지만 해 볼 만한 실험입니다.
+#
+# 1. 6.2절에서 표준화한 특성의 학습률을 0.3, 0.34, 0.35로 바꿔 보세요. 4.3절처럼 계산한 경계 0.3475와 결과가 맞나요?
+# 2. 표준화하지 않고 평균만 빼면(`x_train - mean`) 가장 큰 안정한 학습률은 어떻게 되나요? `nnintro.functional.max_stable_lr`로 확인해 보세요.
+# 3. 5절의 `W_gd`, `b_gd`로 다섯 학생의 점수를 예측하고, 최소제곱 해의 예측과 비교해 보세요. 매개변수는 다른데 예측이 비슷한 이유는 무엇일까요?
+
+# %% [markdown] lang="en"
+# ### More to try
+#
+# Experiments worth running, without a check.
+#
+# 1. In section 6.2, train on the standardized features with learning rates 0.3, 0.34 and 0.35. Do the results agree with the limit 0.3475, worked out as in section 4.3?
+# 2. Subtract the mean only, without dividing by the standard deviation (`x_train - mean`). What is the largest stable learning rate now? Check with `nnintro.functional.max_stable_lr`.
+# 3. Use `W_gd` and `b_gd` from section 5 to predict the five students' scores, and compare with the predictions of the least-squares solution. Why are the predictions close although the parameters differ?

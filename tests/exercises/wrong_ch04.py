@@ -8,24 +8,24 @@ STD = "def my_standardize(x):\n    return {body}"
 WRONG = {
     "q1": [
         (
-            "W = torch.zeros(3, requires_grad=True)\nb = torch.zeros(1, requires_grad=True)",
+            "W = torch.zeros(3, requires_grad=True)\nb = torch.zeros(1, requires_grad=True)\nparams = (W, b)",
             "(5, 5)",
         ),
         (
-            "W = torch.zeros((1, 3), requires_grad=True)\nb = torch.zeros(1, requires_grad=True)",
+            "W = torch.zeros((1, 3), requires_grad=True)\nb = torch.zeros(1, requires_grad=True)\nparams = (W, b)",
             "`nn.Linear`",
         ),
         (
-            "W = torch.zeros((5, 1), requires_grad=True)\nb = torch.zeros(1, requires_grad=True)",
+            "W = torch.zeros((5, 1), requires_grad=True)\nb = torch.zeros(1, requires_grad=True)\nparams = (W, b)",
             "특성",
         ),
-        ("W = torch.zeros((3, 1))\nb = torch.zeros(1)", "requires_grad=True"),
+        ("W = torch.zeros((3, 1))\nb = torch.zeros(1)\nparams = (W, b)", "requires_grad=True"),
         (
-            "W = torch.zeros((3, 1), requires_grad=True)\nb = torch.zeros((5, 1), requires_grad=True)",
+            "W = torch.zeros((3, 1), requires_grad=True)\nb = torch.zeros((5, 1), requires_grad=True)\nparams = (W, b)",
             "숫자 하나",
         ),
         (
-            "W = torch.ones((3, 1), requires_grad=True)\nb = torch.zeros(1, requires_grad=True)",
+            "W = torch.ones((3, 1), requires_grad=True)\nb = torch.zeros(1, requires_grad=True)\nparams = (W, b)",
             "0에서 시작",
         ),
     ],

@@ -103,18 +103,18 @@ q1 = Question(
     prompt={
         "ko": "퀴즈 데이터 `x_train`의 모양은 (5, 3)입니다(학생 5명, 퀴즈 3개). `x_train @ W + b`가 학생마다 예측 하나, "
         "모양 (5, 1)을 내도록 가중치 `W`와 편향 `b`를 강의처럼 0으로, 학습할 수 있게(`requires_grad=True`) 만들고 "
-        "`(W, b)`로 넘기세요.",
+        "`params = (W, b)`로 묶어 넘기세요.",
         "en": "The quiz data `x_train` have shape (5, 3) (5 students, 3 quizzes). Create the weight `W` and the "
         "bias `b`, zeros as in the lecture and trainable (`requires_grad=True`), so that `x_train @ W + b` gives "
-        "one prediction per student, shape (5, 1). Pass `(W, b)`.",
+        "one prediction per student, shape (5, 1). Pass them together as `params = (W, b)`.",
     },
     check=_check_params,
     hint={
         "ko": "모양의 규칙은 $(n \\times d)(d \\times 1) = (n \\times 1)$입니다. 가중치는 특성마다 하나, 편향은 모두 합쳐 하나입니다.",
         "en": "The shape rule is $(n \\times d)(d \\times 1) = (n \\times 1)$: one weight per feature, one bias in all.",
     },
-    solution="W = torch.zeros((3, 1), requires_grad=True)\nb = torch.zeros(1, requires_grad=True)",
-    answer="(W, b)",
+    solution="W = torch.zeros((3, 1), requires_grad=True)\nb = torch.zeros(1, requires_grad=True)\nparams = (W, b)",
+    answer="params",
 )
 
 
