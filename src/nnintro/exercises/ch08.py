@@ -1,9 +1,11 @@
-"""Chapter 8 exercises: a perceptron's weights, XOR from gates, and the single layer's ln 2.
+"""Chapter 8 exercises: perceptrons' weights (NOR, a three-input AND), XOR from gates, and ln 2.
 
 >>> from nnintro.exercises import ch08
 >>> bool(ch08.q1.check((-1.0, -1.0, 0.5)))
 True
 >>> bool(ch08.q3.check(0.6931))
+True
+>>> bool(ch08.q4.check((1.0, 1.0, 1.0, -2.5)))
 True
 """
 
@@ -302,64 +304,95 @@ q3 = Question(
 )
 
 
-# ---------------------------------------------------------------- q4: predicting from p = 0.5
+# ---------------------------------------------------------------- q4: a three-input AND
+
+INPUTS3 = list(itertools.product((0, 1), repeat=3))  # (0, 0, 0), (0, 0, 1), ..., (1, 1, 1)
+AND3 = [int(all(x)) for x in INPUTS3]
 
 
-def _check_predictions(answer) -> None:
-    if _number(answer):
-        value = float(answer.item() if isinstance(answer, torch.Tensor) else answer)
-        if value == 0.5:
+def _perceptron3(answer) -> gates.Perceptron:
+    """The reader's answer as a 3-input Perceptron: a Perceptron, (w1, w2, w3, b) or ((w1, w2, w3), b)."""
+    if isinstance(answer, gates.Perceptron):
+        if answer.n_inputs != 3:
             raise Wrong(
-                ko="0.5는 정확도입니다. 네 입력 각각의 예측(0 또는 1)을 리스트로 답하세요.",
-                en="0.5 is the accuracy: answer with the prediction (0 or 1) for each of the four inputs, as a list.",
+                ko=f"입력이 3개인 게이트입니다. 가중치가 {answer.n_inputs}개인 퍼셉트론을 받았습니다.",
+                en=f"The gate has 3 inputs; this perceptron has {answer.n_inputs} weights.",
             )
-    try:
-        values = torch.as_tensor(answer, dtype=torch.float64).flatten().tolist()
-    except (TypeError, ValueError, RuntimeError):
-        values = None
-    if values is None or len(values) != 4:
+        return answer
+    if (
+        isinstance(answer, (tuple, list))
+        and len(answer) == 2
+        and isinstance(answer[0], (tuple, list))
+    ):
+        answer = (*answer[0], answer[1])
+    if not (isinstance(answer, (tuple, list)) and len(answer) == 4 and all(map(_number, answer))):
         raise Wrong(
-            ko="네 입력 (0, 0), (0, 1), (1, 0), (1, 1)의 예측을 `[0, 1, 0, 1]`처럼 리스트 하나로 답하세요.",
-            en="Answer with the predictions for the four inputs (0, 0), (0, 1), (1, 0), (1, 1) as one list, like `[0, 1, 0, 1]`.",
+            ko="가중치 세 개와 편향을 `(w1, w2, w3, b)`처럼 숫자 네 개로 답하세요.",
+            en="Answer with the three weights and the bias, four numbers like `(w1, w2, w3, b)`.",
         )
-    if values == [1, 1, 1, 1]:
+    *weights, b = (float(v) for v in answer)
+    return gates.Perceptron(tuple(weights), b, name="AND3")
+
+
+def _check_and3(answer) -> None:
+    perceptron = _perceptron3(answer)
+    outputs = [perceptron(*x) for x in INPUTS3]
+    if outputs == AND3:
         return
-    if values == [0.5] * 4:
+    sums = [perceptron.weighted_sum(*x) for x in INPUTS3]
+    on_line = [
+        x for x, z, want in zip(INPUTS3, sums, AND3, strict=True) if abs(z) < 1e-12 and not want
+    ]
+    if on_line:
+        where = ", ".join(map(str, on_line))
         raise Wrong(
-            ko="그건 모델의 출력(확률)입니다. 규칙 p ≥ 0.5로 잘라 0 또는 1로 바꾸세요.",
-            en="Those are the model's outputs (probabilities): cut them with the rule p ≥ 0.5 into 0 or 1.",
+            ko=f"입력 {where}에서 z = 0입니다. 퍼셉트론은 z ≥ 0이면 1을 내므로 여기서 1이 나옵니다. "
+            "편향을 조금 낮춰서, 세 입력이 모두 1일 때만 z ≥ 0이 되게 하세요.",
+            en=f"The input {where} gives z = 0. The perceptron fires when z ≥ 0, so it outputs 1 there. Lower the bias "
+            "a little so that only all three inputs at 1 give z ≥ 0.",
         )
-    if values == [0, 0, 0, 0]:
+    if outputs[0] == 1:
         raise Wrong(
-            ko="그건 `p > 0.5`(강의 코드의 비교)로 자른 결과입니다. 이 과정의 규칙은 p ≥ 0.5이면 1입니다. 0.5 ≥ 0.5는 참입니다.",
-            en="That is the cut `p > 0.5` (the lecture code's comparison). The course's rule is 1 when p ≥ 0.5, and "
-            "0.5 ≥ 0.5 holds.",
+            ko="입력 (0, 0, 0)에서도 1이 나옵니다. 그때 z = b이므로 편향은 음수여야 합니다.",
+            en="The input (0, 0, 0) gives 1 too. There z = b, so the bias must be negative.",
         )
-    if values == [0, 1, 1, 0]:
+    if outputs == [int(sum(x) >= 2) for x in INPUTS3]:
         raise Wrong(
-            ko="그건 XOR의 정답입니다. 모델은 네 입력 모두에서 같은 출력 0.5를 내므로 예측도 모두 같습니다.",
-            en="Those are XOR's answers. The model outputs the same 0.5 for all four inputs, so its predictions are all the same too.",
+            ko="입력 두 개만 1이어도 1이 나옵니다(다수결). 입력이 둘인 AND의 값을 그대로 쓰면 이렇게 됩니다. "
+            "편향을 더 낮춰서, 1이 두 개일 때는 z < 0이 되게 하세요.",
+            en="Two inputs at 1 already give 1 (a majority vote): that is what the two-input AND's values do here. "
+            "Lower the bias so that two 1s still give z < 0.",
         )
+    if not any(outputs):
+        raise Wrong(
+            ko="(1, 1, 1)에서도 0이 나옵니다. 편향이 너무 낮아서 세 가중치를 모두 더해도 z < 0입니다.",
+            en="Even (1, 1, 1) gives 0: the bias is so low that all three weights together leave z < 0.",
+        )
+    wrong = ", ".join(
+        str(x) for x, got, want in zip(INPUTS3, outputs, AND3, strict=True) if got != want
+    )
     raise Wrong(
-        ko="네 입력의 출력이 모두 0.5이므로 예측도 네 개 모두 같아야 합니다. 0.5 ≥ 0.5인가요?",
-        en="All four outputs are 0.5, so all four predictions must be the same. Is 0.5 ≥ 0.5?",
+        ko=f"입력 {wrong}에서 틀립니다. 세 입력이 모두 1일 때만 1이어야 합니다. 여덟 입력의 z를 계산해 보세요.",
+        en=f"Wrong at the input {wrong}: only all three inputs at 1 may give 1. Work out z for the eight inputs.",
     )
 
 
 q4 = Question(
     "ch08.q4",
     prompt={
-        "ko": "한 층 모델은 학습이 끝나면 XOR의 네 입력 모두에 출력 $p = 0.5$를 냅니다. 이 과정의 규칙($p \\ge 0.5$이면 1, 아니면 0)으로 "
-        "네 입력 $(0, 0), (0, 1), (1, 0), (1, 1)$의 예측을 리스트로 답하세요.",
-        "en": "After training, the single-layer model outputs $p = 0.5$ for all four XOR inputs. With the course's rule (1 "
-        "when $p \\ge 0.5$, else 0), give its predictions for the inputs $(0, 0), (0, 1), (1, 0), (1, 1)$ as a list.",
+        "ko": "세 입력이 모두 1일 때만 1을 내는 세 입력 AND를 퍼셉트론 하나로 만드세요. 퍼셉트론은 "
+        "$z = w_1 x_1 + w_2 x_2 + w_3 x_3 + b \\ge 0$이면 1을 냅니다. 가중치와 편향을 `(w1, w2, w3, b)`로 답하세요. "
+        "`nnintro.gates.truth_table(nnintro.gates.Perceptron((w1, w2, w3), b))`로 여덟 줄의 진리표를 확인할 수 있습니다.",
+        "en": "Make a three-input AND, which outputs 1 only when all three inputs are 1, from one perceptron. The "
+        "perceptron outputs 1 if $z = w_1 x_1 + w_2 x_2 + w_3 x_3 + b \\ge 0$. Answer with the weights and bias as "
+        "`(w1, w2, w3, b)`. `nnintro.gates.truth_table(nnintro.gates.Perceptron((w1, w2, w3), b))` shows the eight-row "
+        "truth table.",
     },
-    check=_check_predictions,
+    check=_check_and3,
     hint={
-        "ko": "경계에 딱 놓인 값 $p = 0.5$는 어느 쪽으로 가나요? 규칙의 부등호를 보세요.",
-        "en": "Which side does a value exactly on the boundary, $p = 0.5$, go to? Look at the rule's inequality.",
+        "ko": "가중치를 모두 1로 두면 $z$는 (1의 개수) $+ b$입니다. 1이 세 개일 때는 $z \\ge 0$, 두 개일 때는 $z < 0$이 되는 $b$는?",
+        "en": "With every weight 1, $z$ is (the number of 1s) $+ b$. Which $b$ gives $z \\ge 0$ for three 1s and $z < 0$ for two?",
     },
-    solution="p = torch.tensor([0.5, 0.5, 0.5, 0.5])\n"
-    "predictions = (p >= 0.5).int().tolist()  # [1, 1, 1, 1]: accuracy 0.5 all the same",
-    answer="predictions",
+    solution="and3 = (1.0, 1.0, 1.0, -2.5)  # z = (number of 1s) - 2.5 >= 0 only for three 1s",
+    answer="and3",
 )
