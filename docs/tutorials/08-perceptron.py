@@ -13,7 +13,7 @@
 #
 # [이론 페이지](../theory/08-perceptron.md)에서는 퍼셉트론(perceptron)으로 AND, NAND, OR 게이트를 만들고,
 # XOR은 직선 하나로 나눌 수 없다는 것을 부등식으로 확인했습니다. 이번에는 같은 내용을 코드로 실행해 봅니다.
-# 강의 노트북과 같은 가중치, 시드, 학습률, 반복 횟수를 쓰기 때문에 출력되는 숫자도 강의와 같습니다.
+# 강의 노트북과 같은 가중치(weight), 시드, 학습률(learning rate), 반복 횟수를 쓰기 때문에 출력되는 숫자도 강의와 같습니다.
 # 다만 부동소수점(floating-point) 계산은 컴퓨터마다 조금씩 달라서 마지막 자리는 다를 수 있습니다.
 #
 # 이 튜토리얼의 순서는 다음과 같습니다.
@@ -22,9 +22,10 @@
 # 2. 네 입력을 텐서 하나로 묶어 가중 합을 한 번에 계산합니다.
 # 3. NAND, OR, AND를 조합해서 XOR을 만듭니다.
 # 4. 직선 하나로는 XOR을 만들 수 없다는 것을 많은 가중치를 직접 시험해서 확인합니다.
-# 5. 강의의 실험처럼 한 층짜리 모델로 XOR을 학습하고, 비용이 $\ln 2$에서 멈추는 것을 봅니다.
+# 5. 강의의 실험처럼 한 층짜리 모델로 XOR을 학습하고, 비용(cost)이 $\ln 2$에서 멈추는 것을 봅니다.
 # 6. 왜 $\ln 2$인지 기울기를 계산해서 확인합니다.
-# 7. 마지막으로 같은 일을 `nnintro`로 다시 해 봅니다.
+# 7. 같은 일을 `nnintro`로 다시 해 봅니다.
+# 8. 마지막으로 연습 문제를 풀고 `check`로 확인합니다.
 
 # %% [markdown] lang="en"
 # # Perceptron tutorial
@@ -43,7 +44,8 @@
 # 4. Check, by trying many weights, that no single line computes XOR.
 # 5. Train a single-layer model on XOR as the lecture does, and watch the cost stop at $\ln 2$.
 # 6. Compute the gradient to see why it is $\ln 2$.
-# 7. Finally, do the same again with `nnintro`.
+# 7. Do the same again with `nnintro`.
+# 8. Finally, solve the exercises and check them with `check`.
 
 # %% [markdown] lang="ko"
 # ## 1. 준비
@@ -70,14 +72,18 @@ import nnintro
 # %% [markdown] lang="ko"
 # ## 2. 게이트를 함수로 만들기
 #
-# 퍼셉트론은 가중 합 $z = w_1 x_1 + w_2 x_2 + b$가 0보다 크면 1, 아니면 0을 냅니다.
-# 강의의 AND 게이트는 $w_1 = w_2 = 0.5$, $b = -0.7$입니다. 강의 코드를 그대로 옮기면 다음과 같습니다.
+# 퍼셉트론은 가중 합 $z = w_1 x_1 + w_2 x_2 + b$가 0 이상이면 1, 0보다 작으면 0을 냅니다($z \ge 0$이면 1, 강의의 식과 이 과정의 규칙).
+# 강의의 AND 게이트는 $w_1 = w_2 = 0.5$, 편향(bias) $b = -0.7$입니다. 강의 코드를 옮기되, 강의 코드의 비교 `result <= 0`은
+# $z = 0$에서 0을 내므로 규칙에 맞게 `result < 0`으로 썼습니다. 이 게이트들에서는 $z$가 정확히 0이 되는 입력이 없어서 결과는 같습니다.
 
 # %% [markdown] lang="en"
 # ## 2. Gates as functions
 #
-# A perceptron outputs 1 if the weighted sum $z = w_1 x_1 + w_2 x_2 + b$ is greater than 0, and 0
-# otherwise. The lecture's AND gate has $w_1 = w_2 = 0.5$ and $b = -0.7$. Its code, as in the lecture:
+# A perceptron outputs 1 if the weighted sum $z = w_1 x_1 + w_2 x_2 + b$ is at least 0, and 0 if it is
+# below ($z \ge 0$ gives 1: the lecture's formula and this course's rule). The lecture's AND gate has
+# $w_1 = w_2 = 0.5$ and bias $b = -0.7$. Here is the lecture's code, with one change: its comparison
+# `result <= 0` outputs 0 at $z = 0$, so we write `result < 0`, as the rule says. No input of these gates lands
+# on $z = 0$ exactly, so the results are the same.
 
 # %%
 def AND_gate(x1, x2):
@@ -85,7 +91,7 @@ def AND_gate(x1, x2):
     w2 = 0.5
     b = -0.7
     result = x1 * w1 + x2 * w2 + b
-    if result <= 0:
+    if result < 0:
         return 0
     else:
         return 1
@@ -108,7 +114,7 @@ def NAND_gate(x1, x2):
     w2 = -0.5
     b = 0.7
     result = x1 * w1 + x2 * w2 + b
-    if result <= 0:
+    if result < 0:
         return 0
     else:
         return 1
@@ -119,7 +125,7 @@ def OR_gate(x1, x2):
     w2 = 0.6
     b = -0.5
     result = x1 * w1 + x2 * w2 + b
-    if result <= 0:
+    if result < 0:
         return 0
     else:
         return 1
@@ -143,13 +149,13 @@ for x1, x2 in inputs:
 # ## 3. 네 입력을 한 번에 계산하기
 #
 # 입력 네 개를 `(4, 2)` 텐서 `X`로, 가중치를 `(2,)` 텐서 `w`로 두면, 네 가중 합을 행렬 곱 한 번 `X @ w + b`로 구할 수 있습니다.
-# 계단 함수는 `(z > 0)`이고, 참/거짓을 0/1로 바꾸려면 `.int()`를 붙입니다.
+# 계단 함수는 `(z >= 0)`이고, 참/거짓을 0/1로 바꾸려면 `.int()`를 붙입니다.
 
 # %% [markdown] lang="en"
 # ## 3. All four inputs at once
 #
 # With the four inputs as a `(4, 2)` tensor `X` and the weights as a `(2,)` tensor `w`, one matrix
-# product `X @ w + b` gives all four weighted sums. The step function is `(z > 0)`, and `.int()`
+# product `X @ w + b` gives all four weighted sums. The step function is `(z >= 0)`, and `.int()`
 # turns true/false into 1/0.
 
 # %%
@@ -162,15 +168,15 @@ weights = {
 }
 for name, (w, b) in weights.items():
     z = X @ torch.tensor(w) + b
-    y = (z > 0).int()
+    y = (z >= 0).int()
     print(f"{name:4}  z = {[round(v, 4) for v in z.tolist()]}  y = {y.tolist()}")
 
 # %% [markdown] lang="ko"
-# 가중 합은 이론 페이지의 표와 같고, $z > 0$인 자리가 정확히 진리표의 1입니다.
+# 가중 합은 이론 페이지의 표와 같고, $z \ge 0$인 자리가 정확히 진리표의 1입니다.
 # (`round`는 $0.5 - 0.7$이 float32에서 $-0.2$와 아주 조금 다르게 계산되는 것을 감추려고 썼습니다.)
 
 # %% [markdown] lang="en"
-# The weighted sums match the table on the theory page, and $z > 0$ exactly where the truth table
+# The weighted sums match the table on the theory page, and $z \ge 0$ exactly where the truth table
 # has a 1. (`round` hides that float32 computes $0.5 - 0.7$ as a number very slightly different
 # from $-0.2$.)
 
@@ -227,7 +233,7 @@ B = grid.view(-1, 1, 1)  # (41, 1, 1): every b
 
 z = (X @ W.T).unsqueeze(0) + B  # (41, 4, 1681): z of each input for each (b, w1, w2)
 # how many of the four points each perceptron gets right
-correct = ((z > 0).int() == y_xor.view(1, 4, 1)).sum(dim=1)
+correct = ((z >= 0).int() == y_xor.view(1, 4, 1)).sum(dim=1)
 print(correct.numel(), "perceptrons")
 print("most points right:", correct.max().item(), "of 4")
 print("how many get 3 right:", (correct == 3).sum().item())
@@ -252,17 +258,21 @@ nnintro.plot.gate_regions(
 # %% [markdown] lang="ko"
 # ## 6. 한 층으로 XOR 학습하기
 #
-# 이제 강의의 실험입니다. 계단 함수는 기울기가 0이라 경사 하강법으로 학습할 수 없으므로, 선형 층 `nn.Linear(2, 1)` 뒤에
-# 시그모이드 `nn.Sigmoid()`를 붙입니다. 비용은 이진 교차 엔트로피 `nn.BCELoss()`, 옵티마이저는 학습률 1의 SGD이고,
-# 0번부터 10000번까지 10001번 갱신합니다. 강의는 100번마다 비용을 출력하지만, 여기서는 출력을 짧게 하려고 1000번마다 출력합니다.
+# 이제 강의의 실험입니다. 계단 함수는 ($z = 0$을 뺀 곳에서) 도함수가 0이라 경사 하강법으로 학습할 수 없으므로, 선형 층 `nn.Linear(2, 1)` 뒤에
+# 시그모이드 `nn.Sigmoid()`를 붙입니다. 비용은 이진 교차 엔트로피(binary cross-entropy) `nn.BCELoss()`이고(PyTorch는 비용 함수를
+# `loss`라고 부릅니다), 옵티마이저는 학습률 1의 `optim.SGD`이며, 0번부터 10000번까지 10001번 갱신합니다.
+# 갱신마다 네 점을 모두 넘기므로 갱신 한 번이 곧 에폭(epoch) 하나이고, 이름과 달리 배치 경사 하강법입니다
+# ([9장](../theory/09-multi-layer-perceptron.md)에서 배치 크기와 함께 다룹니다). 강의는 100번마다 비용을 출력하지만, 여기서는 출력을 짧게 하려고 1000번마다 출력합니다.
 
 # %% [markdown] lang="en"
 # ## 6. Learning XOR with one layer
 #
 # Now the lecture's experiment. The step function has zero slope and cannot be learned by gradient
 # descent, so a sigmoid `nn.Sigmoid()` follows the linear layer `nn.Linear(2, 1)`. The cost is the
-# binary cross entropy `nn.BCELoss()`, the optimizer SGD with learning rate 1, and we update 10001
-# times, steps 0 to 10000. The lecture prints the cost every 100 steps; to keep the output short we
+# binary cross-entropy `nn.BCELoss()` (PyTorch calls a cost function a `loss`), the optimizer `optim.SGD`
+# with learning rate 1, and we update 10001 times, steps 0 to 10000. Every update is fed all four points, so one
+# update is one epoch, and despite the name this is batch gradient descent (chapter 9
+# [covers the batch size](../theory/09-multi-layer-perceptron.md)). The lecture prints the cost every 100 steps; to keep the output short we
 # print every 1000.
 
 # %%
@@ -300,28 +310,34 @@ for step in range(10001):
 print(math.log(2))
 
 # %% [markdown] lang="ko"
-# 강의처럼 학습된 모델의 출력, 0.5를 기준으로 자른 예측, 정확도를 출력해 봅시다.
+# 학습된 모델의 출력, 이 과정의 규칙 $p \ge 0.5$로 자른 예측, 정확도를 출력해 봅시다. 강의 코드는 `> 0.5`로 자르는데,
+# 두 규칙이 어떻게 다른지도 함께 출력합니다.
 
 # %% [markdown] lang="en"
-# As in the lecture, print the trained model's outputs, the predictions cut at 0.5, and the accuracy.
+# Print the trained model's outputs, the predictions cut with this course's rule $p \ge 0.5$, and the accuracy.
+# The lecture's code cuts with `> 0.5`; we print what that gives as well.
 
 # %%
 with torch.no_grad():
     hypothesis = model(X)
-    predicted = (hypothesis > 0.5).float()
+    predicted = (hypothesis >= 0.5).float()
     accuracy = (predicted == Y).float().mean()
     print("Hypothesis:", hypothesis.view(-1).tolist())
     print("Predicted: ", predicted.view(-1).tolist())
     print("Accuracy:  ", accuracy.item())
+    lecture = (hypothesis > 0.5).float()
+    print("> 0.5:     ", lecture.view(-1).tolist(), (lecture == Y).float().mean().item())
 
 # %% [markdown] lang="ko"
-# 네 입력 모두에 대해 출력이 0.5입니다. 0.5는 0.5보다 크지 않으므로 예측은 모두 0이고,
-# 정답이 0인 두 점만 맞혀서 정확도는 0.5입니다. 모델은 "모르겠다, 반반이다"라고 답하고 있는 셈입니다.
+# 네 입력 모두에 대해 출력이 0.5입니다. $0.5 \ge 0.5$이므로 예측은 모두 1이고, 정답이 1인 두 점만 맞혀서 정확도는 0.5입니다.
+# 강의 코드처럼 `> 0.5`로 자르면 예측이 모두 0이 되어 정답이 0인 두 점을 맞히므로, 정확도는 역시 0.5입니다.
+# 경계에 딱 놓인 출력은 규칙에 따라 예측이 뒤집히지만, 어느 쪽이든 모델은 "모르겠다, 반반이다"라고 답하고 있는 셈입니다.
 
 # %% [markdown] lang="en"
-# The output is 0.5 for all four inputs. 0.5 is not greater than 0.5, so every prediction is 0, and
-# only the two points whose answer is 0 are right: accuracy 0.5. The model is answering "no idea,
-# fifty-fifty".
+# The output is 0.5 for all four inputs. $0.5 \ge 0.5$, so every prediction is 1, and only the two points
+# whose answer is 1 are right: accuracy 0.5. Cut with `> 0.5` as in the lecture's code, every prediction is 0
+# and the two points whose answer is 0 are right: accuracy 0.5 as well. An output exactly on the boundary flips
+# its prediction with the rule, but either way the model is answering "no idea, fifty-fifty".
 
 # %% [markdown] lang="ko"
 # ## 7. 왜 ln 2일까
@@ -341,7 +357,7 @@ print(linear.weight.data, linear.bias.data)
 # 샘플마다 비용은 정답과 상관없이 $-\ln 0.5 = \ln 2$입니다.
 #
 # 그런데 학습은 왜 하필 이곳으로 갔을까요? 이론 페이지에서 보였듯이 $w = 0$, $b = 0$에서는 비용의 기울기가 0입니다.
-# 새 파라미터를 0으로 두고 autograd로 기울기를 구해 확인해 봅시다.
+# 새 매개변수(parameter)를 0으로 두고 autograd로 기울기(gradient)를 구해 확인해 봅시다.
 
 # %% [markdown] lang="en"
 # All are about $10^{-7}$, zero for all practical purposes. Then $z \approx 0$ for every input, the
@@ -443,27 +459,96 @@ nnintro.plot.loss_history({"Linear(2, 1) + sigmoid": history.losses[:200]}, log_
 # %% [markdown] lang="ko"
 # ## 9. 정리
 #
-# - 퍼셉트론은 $z = w_1 x_1 + w_2 x_2 + b$가 0보다 크면 1, 아니면 0을 냅니다. 가중치와 편향만 바꿔서 AND, NAND, OR를 만들 수 있습니다.
+# - 퍼셉트론은 $z = w_1 x_1 + w_2 x_2 + b$가 0 이상이면 1, 0보다 작으면 0을 냅니다. 가중치와 편향만 바꿔서 AND, NAND, OR를 만들 수 있습니다.
 # - 퍼셉트론 하나는 평면을 직선 하나로 나눕니다. XOR의 네 점은 직선 하나로 나눌 수 없습니다.
 # - NAND와 OR를 첫 층에, AND를 둘째 층에 두면 XOR이 됩니다. 첫 층이 입력을 직선으로 나뉘는 모양으로 바꿔 줍니다.
 # - 시그모이드 한 층으로 XOR을 학습하면 비용은 $\ln 2 \approx 0.6931$에서 멈추고 모든 출력이 0.5가 됩니다. 이것은 학습 실패가 아니라 한 층이 낼 수 있는 최선입니다.
-#
-# ### 연습 문제
-#
-# 1. AND를 만드는 $(w_1, w_2, b)$를 강의 값 말고 두 가지 더 찾아서 `nnintro.gates.Perceptron`으로 만들고, `truth_table`로 확인해 보세요.
-# 2. 입력이 세 개인 AND(세 입력이 모두 1일 때만 1)를 `Perceptron((w1, w2, w3), b)`로 만들어 보세요. `truth_table`은 8행을 돌려줍니다.
-# 3. 6절의 실험에서 시드를 바꾸거나 학습률을 0.1로 바꿔 보세요. 비용은 어디로 가나요? 이론 페이지의 볼록성 논증으로 설명해 보세요.
 
 # %% [markdown] lang="en"
 # ## 9. Summary
 #
-# - A perceptron outputs 1 if $z = w_1 x_1 + w_2 x_2 + b$ is greater than 0, and 0 otherwise. Changing only the weights and bias gives AND, NAND or OR.
+# - A perceptron outputs 1 if $z = w_1 x_1 + w_2 x_2 + b \ge 0$, and 0 otherwise. Changing only the weights and bias gives AND, NAND or OR.
 # - One perceptron cuts the plane with one line. No single line separates XOR's four points.
 # - NAND and OR in a first layer and AND in a second make XOR. The first layer turns the inputs into something a line can separate.
 # - Learning XOR with one sigmoid layer stops at a cost of $\ln 2 \approx 0.6931$ with every output 0.5. That is not a failure of training: it is the best one layer can do.
+
+
+# %% [markdown] lang="ko"
+# ## 10. 연습 문제
 #
-# ### Exercises
+# 답을 쓰고 `check`로 확인하세요. 힌트와 풀이는 문제 아래에 접혀 있습니다. 코드 셀에서 `ch08.q1.hint()`로 힌트를,
+# `ch08.q1.solution()`으로 풀이를 볼 수도 있습니다. 틀리면 `check`가 어디가 틀렸는지 알려 줍니다.
+
+# %% [markdown] lang="en"
+# ## 10. Exercises
+#
+# Write your answer and check it with `check`. The hint and the solution are folded under each question; in a code
+# cell, `ch08.q1.hint()` shows the hint and `ch08.q1.solution()` the solution. A wrong answer gets told what is wrong.
+
+# %%
+from nnintro import exercises
+from nnintro.exercises import ch08
+
+exercises.set_language("ko")  # "ko" or "en"
+
+# %% [markdown] lang="ko"
+# {{ exercise ch08.q1 }}
+
+# %% [markdown] lang="en"
+# {{ exercise ch08.q1 }}
+
+# %%
+nor = ...  # (w1, w2, b)
+
+ch08.q1.check(nor)
+
+# %% [markdown] lang="ko"
+# {{ exercise ch08.q2 }}
+
+# %% [markdown] lang="en"
+# {{ exercise ch08.q2 }}
+
+# %%
+def my_xor(x1, x2):
+    ...  # your code here: use AND, NAND and OR
+
+
+ch08.q2.check(my_xor)
+
+# %% [markdown] lang="ko"
+# {{ exercise ch08.q3 }}
+
+# %% [markdown] lang="en"
+# {{ exercise ch08.q3 }}
+
+# %%
+stall = ...  # a number
+
+ch08.q3.check(stall)
+
+# %% [markdown] lang="ko"
+# {{ exercise ch08.q4 }}
+
+# %% [markdown] lang="en"
+# {{ exercise ch08.q4 }}
+
+# %%
+and3 = ...  # (w1, w2, w3, b)
+
+ch08.q4.check(and3)
+
+# %% [markdown] lang="ko"
+# ### 더 해 보기
+#
+# 답이 하나로 정해지지 않는 실험들입니다.
+#
+# 1. AND를 만드는 $(w_1, w_2, b)$를 강의 값 말고 두 가지 더 찾아서 `nnintro.gates.Perceptron`으로 만들고, `truth_table`로 확인해 보세요.
+# 2. 6절의 실험에서 시드를 바꾸거나 학습률을 0.1로 바꿔 보세요. 비용은 어디로 가나요? 이론 페이지의 볼록성 논증으로 설명해 보세요.
+
+# %% [markdown] lang="en"
+# ### More to try
+#
+# Experiments without a single right answer:
 #
 # 1. Find two more $(w_1, w_2, b)$ besides the lecture's that make AND, build them with `nnintro.gates.Perceptron` and check them with `truth_table`.
-# 2. Build a three-input AND (1 only when all three inputs are 1) as `Perceptron((w1, w2, w3), b)`. `truth_table` returns 8 rows.
-# 3. In the experiment of section 6, change the seed, or the learning rate to 0.1. Where does the cost go? Explain it with the convexity argument of the theory page.
+# 2. In the experiment of section 6, change the seed, or the learning rate to 0.1. Where does the cost go? Explain it with the convexity argument of the theory page.
