@@ -520,12 +520,6 @@ nnintro.plot.loss_history(history)
 # - `nn.Linear`의 초깃값은 무작위이므로, 같은 결과를 얻으려면 `torch.manual_seed`로 시드를 고정합니다.
 # - 모델은 `nn.Module`을 상속한 클래스로 씁니다. `__init__`에서 층을 만들고 `forward`에 계산을 적습니다.
 # - 클래스로 쓰면 매개변수가 자동으로 등록되고, 모듈을 조립할 수 있으며, `state_dict()`로 저장하고 `train()`/`eval()`로 모드를 바꿀 수 있습니다.
-#
-# ### 연습 문제
-#
-# 1. 4절의 `LinearRegressionModel`을 `in_features`를 인자로 받도록 고쳐서, 한 클래스로 단순 선형 회귀와 다중 선형 회귀를 모두 만들어 보세요.
-# 2. 5.1절의 `HandMade` 모델을 `x_train`, `y_train`으로 100 에폭 학습한 뒤 `w_plain`과 `w_param`의 값을 출력해 보세요. 어느 쪽이 바뀌었나요?
-# 3. `torch.manual_seed`를 부르지 않고 2절을 두 번 실행해 보세요. 초깃값과 2,001번 갱신한 뒤의 예측값은 얼마나 달라지나요?
 
 # %% [markdown] lang="en"
 # ## 7. Summary
@@ -535,9 +529,94 @@ nnintro.plot.loss_history(history)
 # - `nn.Linear` starts from random values, so fix the seed with `torch.manual_seed` to get the same results.
 # - Write models as classes that inherit from `nn.Module`: create the layers in `__init__` and write the computation in `forward`.
 # - As classes, models register their parameters by themselves, can be composed, save with `state_dict()` and switch modes with `train()`/`eval()`.
+
+# %% [markdown] lang="ko"
+# ## 8. 연습 문제
 #
-# ### Exercises
+# 답을 쓰고 `check`로 확인하세요. 맞으면 "정답입니다!", 틀리면 흔히 하는 실수에 맞춘 힌트가 나옵니다.
+# 문제마다 힌트와 풀이가 접혀 있고, 코드에서는 `ch05.q1.hint()`, `ch05.q1.solution()`으로 볼 수 있습니다.
+# 셀을 실행하기 전에 `...`를 여러분의 답으로 바꾸세요.
+
+# %% [markdown] lang="en"
+# ## 8. Exercises
 #
-# 1. Change section 4's `LinearRegressionModel` to take `in_features` as an argument, so that one class builds both the simple and the multivariable model.
-# 2. Train section 5.1's `HandMade` model on `x_train`, `y_train` for 100 epochs and print `w_plain` and `w_param`. Which one changed?
-# 3. Run section 2 twice without calling `torch.manual_seed`. How much do the initial values and the prediction after 2,001 updates differ?
+# Write your answer and check it with `check`: a right answer says "Correct!", a wrong one gets a hint
+# aimed at the usual mistake. Each exercise has its hint and solution folded below it; in code,
+# `ch05.q1.hint()` and `ch05.q1.solution()` show them. Replace `...` with your answer before running
+# a cell.
+
+# %%
+from nnintro import exercises
+from nnintro.exercises import ch05
+
+exercises.set_language("ko")  # "ko" or "en"
+
+# %% [markdown] lang="ko"
+# {{ exercise ch05.q1 }}
+
+# %% [markdown] lang="en"
+# {{ exercise ch05.q1 }}
+
+# %%
+class MyRegression(nn.Module):
+    def __init__(self, in_features):
+        ...  # your code here
+
+    def forward(self, x):
+        ...  # your code here
+
+
+ch05.q1.check(MyRegression)
+
+# %% [markdown] lang="ko"
+# {{ exercise ch05.q2 }}
+
+# %% [markdown] lang="en"
+# {{ exercise ch05.q2 }}
+
+# %%
+count = ...
+
+ch05.q2.check(count)
+
+# %% [markdown] lang="ko"
+# {{ exercise ch05.q3 }}
+
+# %% [markdown] lang="en"
+# {{ exercise ch05.q3 }}
+
+# %%
+shapes = ...  # e.g. [(2, 5), (7,)]
+
+ch05.q3.check(shapes)
+
+# %% [markdown] lang="ko"
+# {{ exercise ch05.q4 }}
+
+# %% [markdown] lang="en"
+# {{ exercise ch05.q4 }}
+
+# %%
+def my_train(model, x, y, lr, epochs):
+    ...  # your code here
+
+
+ch05.q4.check(my_train)
+
+# %% [markdown] lang="ko"
+# ### 더 해 보기
+#
+# 확인 함수는 없지만 해 볼 만한 실험입니다.
+#
+# 1. 5.1절의 `HandMade` 모델을 `x_train`, `y_train`으로 100 에폭 학습한 뒤 `w_plain`과 `w_param`의 값을 출력해 보세요. 어느 쪽이 바뀌었나요?
+# 2. `torch.manual_seed`를 부르지 않고 2절을 두 번 실행해 보세요. 초깃값과 2,001번 갱신한 뒤의 예측값은 얼마나 달라지나요?
+# 3. 4절의 `train` 함수를 `my_train` 대신 연습 5.4의 `check`에 넘겨 보세요. 어떤 힌트가 나오고, 왜 그럴까요?
+
+# %% [markdown] lang="en"
+# ### More to try
+#
+# Experiments worth running, without a check.
+#
+# 1. Train section 5.1's `HandMade` model on `x_train`, `y_train` for 100 epochs and print `w_plain` and `w_param`. Which one changed?
+# 2. Run section 2 twice without calling `torch.manual_seed`. How much do the initial values and the prediction after 2,001 updates differ?
+# 3. Pass section 4's `train` function to the check of exercise 5.4 instead of `my_train`. Which hint do you get, and why?

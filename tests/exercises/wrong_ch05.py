@@ -53,6 +53,7 @@ WRONG = {
             "속성에 넣어야",
         ),
         (CLASS.format(init=INIT, forward="        self.linear(x)"), "None"),
+        (CLASS.format(init=INIT, forward="        ...  # your code here"), "None"),
         (CLASS.format(init=INIT, forward="        return torch.sigmoid(self.linear(x))"), "6장"),
         (
             CLASS.replace(

@@ -6,11 +6,13 @@
 True
 """
 
+import inspect
+
 import torch
 from torch import Tensor, nn
 
 from nnintro.data import linear_toy, quiz_scores
-from nnintro.exercises._core import Question, Wrong, close
+from nnintro.exercises._core import Feedback, Question, Wrong, _empty, close
 
 __all__ = ["q1", "q2", "q3", "q4"]
 
@@ -133,7 +135,19 @@ def _check_class(cls) -> None:
             )
 
 
-q1 = Question(
+class _ClassQuestion(Question):
+    """A question whose answer is a class: a class whose methods are all still ``...`` (the
+    tutorial's starter) reads as no answer yet, as a starter function does."""
+
+    def check(self, answer: object = ...) -> Feedback:
+        if isinstance(answer, type):
+            methods = [f for f in vars(answer).values() if inspect.isfunction(f)]
+            if all(_empty(f) for f in methods):
+                return super().check()
+        return super().check(answer)
+
+
+q1 = _ClassQuestion(
     "ch05.q1",
     prompt={
         "ko": "특성 개수 `in_features`를 인자로 받아, `nn.Linear` 하나로 샘플마다 예측 하나를 내는 `nn.Module` 클래스 "
