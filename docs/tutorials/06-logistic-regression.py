@@ -117,12 +117,12 @@ print(torch.sigmoid(x))
 nnintro.plot.sigmoid_curves([0.5, 1, 2], [-2, 0, 2])
 
 # %% [markdown] lang="ko"
-# - $W$가 클수록 0에서 1로 넘어가는 구간이 가팔라집니다. $W$는 기울기처럼 경사를 정합니다.
+# - $W$가 클수록 0에서 1로 넘어가는 구간이 가팔라집니다. $W$는 곡선이 얼마나 가파른지를 정합니다.
 # - $b$는 곡선을 좌우로 옮깁니다. $Wx + b = 0$인 곳, 즉 $x = -b/W$에서 $H(x) = 0.5$가 되기 때문입니다.
 #   $b = 2$이면 $x = -2$에서, $b = -2$이면 $x = 2$에서 0.5를 지납니다.
 
 # %% [markdown] lang="en"
-# - The larger $W$, the steeper the step from 0 to 1: $W$ sets the slope.
+# - The larger $W$, the steeper the step from 0 to 1: $W$ sets how steep the curve is.
 # - $b$ shifts the curve sideways, because $H(x) = 0.5$ where $Wx + b = 0$, that is at $x = -b/W$.
 #   With $b = 2$ the curve passes 0.5 at $x = -2$; with $b = -2$, at $x = 2$.
 
@@ -130,7 +130,7 @@ nnintro.plot.sigmoid_curves([0.5, 1, 2], [-2, 0, 2])
 # ## 3. 합격/불합격 데이터에 직선을 맞추면
 #
 # 시험 점수 45, 50, 55점은 불합격(0), 60, 65, 70점은 합격(1)입니다. `nnintro.data.pass_fail()`이 이 데이터를 돌려줍니다.
-# 먼저 3장처럼 직선 $H(x) = Wx + b$를 최소 제곱(least squares)으로 맞춰 보겠습니다.
+# 먼저 3장처럼 직선 $H(x) = Wx + b$를 최소제곱(least squares)으로 맞춰 보겠습니다.
 # `torch.linalg.lstsq`는 평균 제곱 오차를 가장 작게 만드는 $W$와 $b$를 경사 하강법 없이 바로 구해 줍니다.
 
 # %% [markdown] lang="en"
@@ -292,11 +292,11 @@ for w0 in [0.4, 0.6, 0.9, 1.1]:
 # %% [markdown] lang="ko"
 # ## 5. 이진 교차 엔트로피
 #
-# 샘플 하나의 비용은 정답이 1이면 $-\log H(x)$, 0이면 $-\log(1 - H(x))$입니다. 정답에 가까운 확률을 내면 비용이 0에 가깝고,
+# 샘플 하나의 비용은 정답이 1이면 $-\ln H(x)$, 0이면 $-\ln(1 - H(x))$입니다. $\ln$은 자연로그이고, 코드의 `torch.log`가 $\ln$입니다. 정답에 가까운 확률을 내면 비용이 0에 가깝고,
 # 정답과 반대로 확신할수록 비용이 한없이 커집니다. $y$가 0 아니면 1이라는 점을 이용하면 두 경우를 한 식으로 쓸 수 있습니다.
 #
 # $$
-# \text{cost}(W) = -\frac{1}{n}\sum_{i=1}^{n}\left[y_i \log H(x_i) + (1 - y_i)\log\left(1 - H(x_i)\right)\right]
+# \text{cost}(W) = -\frac{1}{n}\sum_{i=1}^{n}\left[y_i \ln H(x_i) + (1 - y_i)\ln\left(1 - H(x_i)\right)\right]
 # $$
 #
 # 이제 강의의 데이터로 넘어갑니다. 특성이 2개인 샘플 6개이고, 앞의 3개는 0, 뒤의 3개는 1입니다.
@@ -304,12 +304,13 @@ for w0 in [0.4, 0.6, 0.9, 1.1]:
 # %% [markdown] lang="en"
 # ## 5. Binary cross-entropy
 #
-# The cost of one sample is $-\log H(x)$ if its label is 1 and $-\log(1 - H(x))$ if it is 0. A
+# The cost of one sample is $-\ln H(x)$ if its label is 1 and $-\ln(1 - H(x))$ if it is 0
+# ($\ln$ is the natural log; in code, `torch.log` is $\ln$). A
 # probability close to the answer costs almost 0, and the more confidently the model predicts the
 # opposite, the larger the cost, without bound. Since $y$ is either 0 or 1, one formula covers both:
 #
 # $$
-# \text{cost}(W) = -\frac{1}{n}\sum_{i=1}^{n}\left[y_i \log H(x_i) + (1 - y_i)\log\left(1 - H(x_i)\right)\right]
+# \text{cost}(W) = -\frac{1}{n}\sum_{i=1}^{n}\left[y_i \ln H(x_i) + (1 - y_i)\ln\left(1 - H(x_i)\right)\right]
 # $$
 #
 # Now to the lecture's data: six samples with two features each; the first three are 0, the last
@@ -360,11 +361,11 @@ print(cost)
 print(F.binary_cross_entropy(hypothesis, y_train))
 
 # %% [markdown] lang="ko"
-# 확률이 모두 0.5이므로 샘플마다 비용이 $-\log 0.5 = \log 2 \approx 0.6931$이고, 평균도 0.6931입니다.
+# 확률이 모두 0.5이므로 샘플마다 비용이 $-\ln 0.5 = \ln 2 \approx 0.6931$이고, 평균도 0.6931입니다.
 # `F.binary_cross_entropy`도 같은 값을 계산합니다.
 
 # %% [markdown] lang="en"
-# Every probability is 0.5, so each sample costs $-\log 0.5 = \log 2 \approx 0.6931$, and so does
+# Every probability is 0.5, so each sample costs $-\ln 0.5 = \ln 2 \approx 0.6931$, and so does
 # the mean. `F.binary_cross_entropy` computes the same value.
 
 # %% [markdown] lang="ko"
@@ -372,14 +373,14 @@ print(F.binary_cross_entropy(hypothesis, y_train))
 #
 # ### 6.1 W와 b를 직접 다루기
 #
-# 강의의 전체 코드입니다. 학습률 1의 SGD로 에폭 0부터 1000까지 갱신하고, 100 에폭마다 갱신하기 전의 비용을 출력합니다.
+# 강의의 전체 코드입니다. `optim.SGD`에 학습률 1을 주고 에폭 0부터 1000까지 갱신하며, 100 에폭마다 갱신하기 전의 비용을 출력합니다.
 
 # %% [markdown] lang="en"
 # ## 6. Training logistic regression
 #
 # ### 6.1 With bare W and b
 #
-# This is the lecture's full code: SGD with learning rate 1, updating from epoch 0 to epoch 1000,
+# This is the lecture's full code: `optim.SGD` with learning rate 1, updating from epoch 0 to epoch 1000,
 # printing the cost before the update every 100 epochs.
 
 # %%
@@ -400,11 +401,11 @@ for epoch in range(nb_epochs + 1):
         print('Epoch {:4d}/{} Cost: {:.6f}'.format(epoch, nb_epochs, cost.item()))
 
 # %% [markdown] lang="ko"
-# 위 출력처럼 비용이 $\log 2 \approx 0.693147$에서 약 0.02까지 줄었습니다. 학습된 모델로 각 샘플의 확률을 계산하고, 0.5 이상이면 1로 예측합니다.
+# 위 출력처럼 비용이 $\ln 2 \approx 0.693147$에서 시작해 크게 줄었습니다. 학습된 모델로 각 샘플의 확률을 계산하고, 0.5 이상이면 1로 예측합니다.
 # 정확도(accuracy)는 예측이 정답과 같은 샘플의 비율입니다.
 
 # %% [markdown] lang="en"
-# As the output shows, the cost went down from $\log 2 \approx 0.693147$ to about 0.02. Use the
+# As the output shows, the cost went down a long way from $\ln 2 \approx 0.693147$. Use the
 # trained model to compute each sample's probability and predict 1 where it is at least 0.5. The
 # accuracy is the fraction of samples whose prediction equals the label.
 
@@ -557,7 +558,7 @@ for x1 in [2.0, 3.0, 4.0]:
 nnintro.plot.decision_boundary(model, x_train, y_train)
 
 # %% [markdown] lang="ko"
-# 경계는 기울기가 $-w_1/w_2$인 직선이고(위 출력에서 $x_1$이 1 커질 때마다 $x_2$가 그만큼 바뀝니다), 0인 샘플 세 개와 1인 샘플 세 개 사이를 지나갑니다.
+# 경계는 직선의 기울기(slope)가 $-w_1/w_2$인 직선이고(위 출력에서 $x_1$이 1 커질 때마다 $x_2$가 그만큼 바뀝니다), 0인 샘플 세 개와 1인 샘플 세 개 사이를 지나갑니다.
 # 경계에서 멀어질수록 색이 진해지는데, 그만큼 확률이 0이나 1에 가깝다는 뜻입니다. 로지스틱 회귀의 경계는 언제나 직선(특성이
 # 더 많으면 평면)입니다. 8장과 9장에서 이 사실이 XOR 문제에서 왜 한계가 되는지 보게 됩니다.
 
@@ -588,14 +589,14 @@ print(torch.log(torch.sigmoid(z)))
 print(torch.log(1 - torch.sigmoid(z)))
 
 # %% [markdown] lang="ko"
-# $z = -200$에서 $\log \sigma(z)$는 원래 약 $-200$이어야 하지만 `-inf`가 됩니다. $z = 20$에서는 $1 - \sigma(z)$가 0으로
-# 반올림되어 $\log(1 - \sigma(z))$가 $-20$ 대신 `-inf`입니다. 이런 값이 비용에 들어가면 `inf`나 `nan`이 되어 학습이 망가집니다.
+# $z = -200$에서 $\ln \sigma(z)$는 원래 약 $-200$이어야 하지만 `-inf`가 됩니다. $z = 20$에서는 $1 - \sigma(z)$가 0으로
+# 반올림되어 $\ln(1 - \sigma(z))$가 $-20$ 대신 `-inf`입니다. 이런 값이 비용에 들어가면 `inf`나 `nan`이 되어 학습이 망가집니다.
 # 그래서 `F.binary_cross_entropy`는 로그를 $-100$에서 자릅니다(clamp). 비용이 유한하게 남기는 하지만 값이 틀리고,
 # 기울기는 0이 되어 모델이 아무것도 배우지 못합니다.
 
 # %% [markdown] lang="en"
-# At $z = -200$, $\log \sigma(z)$ should be about $-200$ but is `-inf`. At $z = 20$, $1 - \sigma(z)$
-# rounds to 0, so $\log(1 - \sigma(z))$ is `-inf` instead of $-20$. Once such values enter the
+# At $z = -200$, $\ln \sigma(z)$ should be about $-200$ but is `-inf`. At $z = 20$, $1 - \sigma(z)$
+# rounds to 0, so $\ln(1 - \sigma(z))$ is `-inf` instead of $-20$. Once such values enter the
 # cost, it becomes `inf` or `nan` and training breaks. That is why `F.binary_cross_entropy` clamps
 # each log at $-100$: the cost stays finite, but its value is wrong, and its gradient is 0, so the
 # model learns nothing.
@@ -617,7 +618,7 @@ print(cost.item(), z.grad.item())
 # `F.binary_cross_entropy_with_logits`는 시그모이드를 거치기 전의 점수(logit) $z$를 받아서 두 단계를 한 식으로 계산합니다.
 #
 # $$
-# -\left[y \log \sigma(z) + (1 - y) \log(1 - \sigma(z))\right] = \max(z, 0) - zy + \log\left(1 + e^{-|z|}\right)
+# -\left[y \ln \sigma(z) + (1 - y) \ln(1 - \sigma(z))\right] = \max(z, 0) - zy + \ln\left(1 + e^{-|z|}\right)
 # $$
 #
 # 오른쪽 식에는 반올림되어 사라질 확률도, 넘쳐흐를(overflow) 지수도 없습니다. 그래서 비용은 정확히 1000이고, 기울기는
@@ -629,7 +630,7 @@ print(cost.item(), z.grad.item())
 # computes both steps as one formula:
 #
 # $$
-# -\left[y \log \sigma(z) + (1 - y) \log(1 - \sigma(z))\right] = \max(z, 0) - zy + \log\left(1 + e^{-|z|}\right)
+# -\left[y \ln \sigma(z) + (1 - y) \ln(1 - \sigma(z))\right] = \max(z, 0) - zy + \ln\left(1 + e^{-|z|}\right)
 # $$
 #
 # The right-hand side has no probability that can round away and no exponential that can overflow.
@@ -731,16 +732,9 @@ print(nnintro.metrics.accuracy(model(x), y))
 # - 로지스틱 회귀의 가설은 $H(x) = \sigma(Wx + b)$입니다. 시그모이드는 점수를 0과 1 사이의 확률로 바꾸고, $W$는 경사를, $b$는 위치를 정합니다.
 # - 0/1 데이터에 직선을 맞추면 예측이 0과 1을 벗어나고, 멀리 있는 샘플 하나에 기준이 흔들립니다.
 # - 시그모이드에 MSE를 쓰면 비용이 볼록하지 않아서 평평한 구간이나 지역 최솟값에서 멈출 수 있습니다. 그래서 이진 교차 엔트로피를 씁니다.
-# - 이진 교차 엔트로피는 $-\frac{1}{n}\sum_i [y_i \log H(x_i) + (1 - y_i)\log(1 - H(x_i))]$이고, PyTorch에서는 `F.binary_cross_entropy`입니다.
-# - 결정 경계 $Wx + b = 0$은 직선입니다.
+# - 이진 교차 엔트로피는 $-\frac{1}{n}\sum_i [y_i \ln H(x_i) + (1 - y_i)\ln(1 - H(x_i))]$이고, PyTorch에서는 `F.binary_cross_entropy`입니다.
+# - $p \ge 0.5$(곧 $z \ge 0$)이면 클래스 1로 예측하므로, 결정 경계 $Wx + b = 0$은 직선입니다.
 # - 확률 대신 점수(logit)를 받는 `F.binary_cross_entropy_with_logits`(`nn.BCEWithLogitsLoss`)는 점수가 아주 커도 비용과 기울기가 정확합니다.
-#
-# ### 연습 문제
-#
-# 1. 6.1절에서 학습률을 0.1과 10으로 바꿔 보세요. 1000 에폭 뒤의 비용과 정확도는 어떻게 달라지나요?
-# 2. 7절의 식으로 $x_1 = 5$에서 결정 경계의 $x_2$를 계산하고, 그림에서 확인해 보세요.
-# 3. 4절의 `descend`에서 시작점을 0.75 근처의 여러 값으로 바꿔 보며, MSE가 어느 범위에서 출발해야 가장 낮은 골짜기에 도착하는지 찾아보세요.
-# 4. 8절에서 $z = 1000$, $y = 1$이면 두 함수의 비용과 기울기는 어떻게 되나요? 먼저 식으로 예상한 다음 실행해 보세요.
 
 # %% [markdown] lang="en"
 # ## 10. Summary
@@ -748,11 +742,95 @@ print(nnintro.metrics.accuracy(model(x), y))
 # - The hypothesis of logistic regression is $H(x) = \sigma(Wx + b)$. The sigmoid turns a score into a probability between 0 and 1; $W$ sets the steepness and $b$ the position.
 # - A line fitted to 0/1 data predicts values outside 0 and 1, and a single far-away sample moves its threshold.
 # - With a sigmoid, MSE is not convex, so gradient descent can stop on a flat stretch or in a local minimum. That is why we use the binary cross-entropy.
-# - The binary cross-entropy is $-\frac{1}{n}\sum_i [y_i \log H(x_i) + (1 - y_i)\log(1 - H(x_i))]$; in PyTorch, `F.binary_cross_entropy`.
-# - The decision boundary $Wx + b = 0$ is a straight line.
+# - The binary cross-entropy is $-\frac{1}{n}\sum_i [y_i \ln H(x_i) + (1 - y_i)\ln(1 - H(x_i))]$; in PyTorch, `F.binary_cross_entropy`.
+# - Class 1 is predicted when $p \ge 0.5$, i.e. $z \ge 0$, so the decision boundary $Wx + b = 0$ is a straight line.
 # - `F.binary_cross_entropy_with_logits` (`nn.BCEWithLogitsLoss`) takes scores (logits) instead of probabilities, and keeps the cost and its gradient exact even for huge scores.
+
+# %% [markdown] lang="ko"
+# ## 11. 연습 문제
 #
-# ### Exercises
+# 답을 쓰고 `check`로 확인하세요. 맞으면 "정답입니다!", 틀리면 흔히 하는 실수에 맞춘 힌트가 나옵니다.
+# 문제마다 힌트와 풀이가 접혀 있고, 코드에서는 `ch06.q1.hint()`, `ch06.q1.solution()`으로 볼 수 있습니다.
+# 셀을 실행하기 전에 `...`를 여러분의 답으로 바꾸세요.
+
+# %% [markdown] lang="en"
+# ## 11. Exercises
+#
+# Write your answer and check it with `check`: a right answer says "Correct!", a wrong one gets a hint
+# aimed at the usual mistake. Each exercise has its hint and solution folded below it; in code,
+# `ch06.q1.hint()` and `ch06.q1.solution()` show them. Replace `...` with your answer before running
+# a cell.
+
+# %%
+from nnintro import exercises
+from nnintro.exercises import ch06
+
+exercises.set_language("ko")  # "ko" or "en"
+
+# %% [markdown] lang="ko"
+# {{ exercise ch06.q1 }}
+
+# %% [markdown] lang="en"
+# {{ exercise ch06.q1 }}
+
+# %%
+def my_sigmoid(z):
+    ...  # your code here
+
+
+ch06.q1.check(my_sigmoid)
+
+# %% [markdown] lang="ko"
+# {{ exercise ch06.q2 }}
+
+# %% [markdown] lang="en"
+# {{ exercise ch06.q2 }}
+
+# %%
+def my_bce(p, y):
+    ...  # your code here
+
+
+ch06.q2.check(my_bce)
+
+# %% [markdown] lang="ko"
+# {{ exercise ch06.q3 }}
+
+# %% [markdown] lang="en"
+# {{ exercise ch06.q3 }}
+
+# %%
+labels = ...  # e.g. [0, 1, 1, 0, 0, 1]
+
+ch06.q3.check(labels)
+
+# %% [markdown] lang="ko"
+# {{ exercise ch06.q4 }}
+
+# %% [markdown] lang="en"
+# {{ exercise ch06.q4 }}
+
+# %%
+def my_accuracy(prob, y):
+    ...  # your code here
+
+
+ch06.q4.check(my_accuracy)
+
+# %% [markdown] lang="ko"
+# ### 더 해 보기
+#
+# 확인 함수는 없지만 해 볼 만한 실험입니다.
+#
+# 1. 6.1절에서 학습률을 0.1과 10으로 바꿔 보세요. 1000 에폭 뒤의 비용과 정확도는 어떻게 달라지나요?
+# 2. 7절의 식으로 $x_1 = 5$에서 결정 경계의 $x_2$를 계산하고, 그림에서 확인해 보세요.
+# 3. 4절의 `descend`에서 시작점을 0.75 근처의 여러 값으로 바꿔 보며, MSE가 어느 범위에서 출발해야 가장 낮은 골짜기에 도착하는지 찾아보세요.
+# 4. 8절에서 $z = 1000$, $y = 1$이면 두 함수의 비용과 기울기는 어떻게 되나요? 먼저 식으로 예상한 다음 실행해 보세요.
+
+# %% [markdown] lang="en"
+# ### More to try
+#
+# Experiments worth running, without a check.
 #
 # 1. In section 6.1, change the learning rate to 0.1 and to 10. How do the cost and the accuracy after 1000 epochs change?
 # 2. With the formula of section 7, compute the $x_2$ of the decision boundary at $x_1 = 5$, and check it in the figure.
