@@ -12,8 +12,9 @@
 # # 다층 퍼셉트론 튜토리얼
 #
 # [이론 페이지](../theory/09-multi-layer-perceptron.md)에서는 은닉층(hidden layer)과 활성화 함수(activation function),
-# 기울기 소실(vanishing gradient), 배치 크기를 살펴봤습니다. 이번에는 하나하나 코드로 확인하고, 마지막에 강의의 MLP로 XOR을 풉니다.
-# XOR 학습에는 강의와 같은 구조, 시드, 학습률, 반복 횟수를 쓰므로 비용도 강의와 같은 모양으로 움직입니다.
+# 기울기 소실(vanishing gradient), 배치 크기를 살펴봤습니다. 입력을 받는 첫 단이 입력층(input layer), 출력을 내는 마지막 층이
+# 출력층(output layer)이고, 그 사이의 층이 은닉층입니다. 이번에는 하나하나 코드로 확인하고, 마지막에 강의의 MLP로 XOR을 풉니다.
+# XOR 학습에는 강의와 같은 구조, 시드, 학습률(learning rate), 반복 횟수를 쓰므로 비용(cost)도 강의와 같은 모양으로 움직입니다.
 # 다만 비용이 $\ln 2$ 근처를 벗어난 뒤의 숫자는 계산하는 CPU에 따라 조금씩 다를 수 있습니다.
 #
 # 이 튜토리얼의 순서는 다음과 같습니다.
@@ -21,15 +22,17 @@
 # 1. 활성화 함수 없이 선형 층을 쌓으면 층 하나로 합쳐진다는 것을 숫자로 확인합니다.
 # 2. 여러 활성화 함수와 그 도함수를 계산하고 그려 봅니다.
 # 3. 깊은 네트워크에서 층마다 기울기 크기를 재서, 시그모이드와 ReLU를 비교합니다.
-# 4. 배치, 미니 배치, 확률적 경사 하강법을 같은 문제에서 비교합니다.
+# 4. 배치, 미니배치, 확률적 경사 하강법을 같은 문제에서 비교합니다.
 # 5. 강의의 2-10-10-10-1 MLP로 XOR을 학습합니다.
 # 6. 같은 일을 `nnintro`로 다시 하고, 결정 경계를 그립니다.
+# 7. 마지막으로 연습 문제를 풀고 `check`로 확인합니다.
 
 # %% [markdown] lang="en"
 # # Multi-layer perceptron tutorial
 #
 # The [theory page](../theory/09-multi-layer-perceptron.md) covered hidden layers, activation
-# functions, vanishing gradients and the batch size. Here we check each of them in code, and at the
+# functions, vanishing gradients and the batch size. The first stage, which takes the input, is the input
+# layer, the last layer, which gives the output, is the output layer, and the layers in between are hidden. Here we check each of them in code, and at the
 # end the lecture's MLP solves XOR. The XOR training uses the lecture's structure, seed, learning
 # rate and number of steps, so its cost moves as in the lecture; once the cost has left $\ln 2$,
 # though, the digits printed may differ from CPU to CPU.
@@ -42,6 +45,7 @@
 # 4. Compare batch, mini-batch and stochastic gradient descent on one problem.
 # 5. Train the lecture's 2-10-10-10-1 MLP on XOR.
 # 6. Do the same again with `nnintro`, and draw the decision boundary.
+# 7. Finally, solve the exercises and check them with `check`.
 
 # %% [markdown] lang="ko"
 # ## 1. 준비
@@ -129,11 +133,14 @@ print(merged)
 # %% [markdown] lang="ko"
 # 그러면 활성화 함수 없는 깊은 네트워크로 XOR을 학습하면 어떻게 될까요? 층이 몇 개든 결국 직선 하나이므로,
 # 8장의 한 층 모델처럼 비용이 $\ln 2$에서 멈춰야 합니다. `nnintro.models.MLP`에 `activation=None`을 주면 은닉층 사이에 활성화 함수가 없는 MLP가 됩니다.
+# 비용은 이진 교차 엔트로피(binary cross-entropy) `nn.BCELoss()`입니다. PyTorch는 비용 함수를 `loss`라고 부르고, `fit`도 그래서 `loss_fn`으로 받습니다.
 
 # %% [markdown] lang="en"
 # What happens, then, when a deep network without activations learns XOR? However many layers it
 # has, it is one line, so the cost should stop at $\ln 2$ like the single-layer model of chapter 8.
 # `nnintro.models.MLP` with `activation=None` builds an MLP with no activation between its layers.
+# The cost is the binary cross-entropy `nn.BCELoss()`. PyTorch calls a cost function a `loss`, which is why `fit`
+# takes it as `loss_fn`.
 
 # %%
 x_xor, y_xor = nnintro.data.xor()
@@ -210,14 +217,15 @@ nnintro.plot.activation_grid(negative_slope=0.1)
 # %% [markdown] lang="ko"
 # ## 4. 기울기 소실
 #
-# 시그모이드의 도함수는 많아야 $1/4$이므로, 층을 하나 지날 때마다 기울기에 $1/4$ 이하의 수가 곱해집니다.
-# 9층이면 $(1/4)^9$입니다.
+# 시그모이드의 도함수는 많아야 $1/4$이므로, 층을 하나 지날 때마다 기울기(gradient)에 $1/4$ 이하의 수가 곱해집니다.
+# 9층이면 $(1/4)^9$입니다. 역전파(backpropagation)가 왜 층마다 도함수를 곱하는지는 [10장](../theory/10-backpropagation.md)에서 유도합니다.
 
 # %% [markdown] lang="en"
 # ## 4. Vanishing gradients
 #
 # The sigmoid's derivative is at most $1/4$, so every layer passed multiplies the gradient by a number
-# no larger than $1/4$. Over 9 layers that is $(1/4)^9$.
+# no larger than $1/4$. Over 9 layers that is $(1/4)^9$. Why backpropagation multiplies by a derivative at every
+# layer is derived in [chapter 10](../theory/10-backpropagation.md).
 
 # %%
 print(0.25 ** 9)
@@ -299,7 +307,7 @@ nnintro.plot.gradient_norms({
 })
 
 # %% [markdown] lang="ko"
-# ## 5. 배치, 미니 배치, 확률적 경사 하강법
+# ## 5. 배치, 미니배치, 확률적 경사 하강법
 #
 # 이번에는 샘플이 많은 데이터가 필요합니다. $[-1, 1]^2$에서 고르게 뽑은 점 200개에, 두 좌표의 부호가 다르면 1을 주는 "부호의 XOR" 데이터를 만듭니다.
 
@@ -316,13 +324,22 @@ y_sign = (x_sign[:, 0] * x_sign[:, 1] < 0).float().view(-1, 1)
 print(x_sign.shape, y_sign.shape, y_sign.mean().item())
 
 # %% [markdown] lang="ko"
-# PyTorch에서 미니 배치를 만드는 보통의 방법은 `TensorDataset`과 `DataLoader`입니다. `DataLoader`는 에폭마다 샘플 순서를 섞어서
-# `batch_size`개씩 잘라 줍니다. 한 에폭 동안의 미니 배치 경사 하강법을 직접 써 보면 다음과 같습니다. 갱신은 $200 / 20 = 10$번 일어납니다.
+# PyTorch에서 미니배치를 만드는 보통의 방법은 `TensorDataset`과 `DataLoader`입니다. `DataLoader`는 에폭마다 샘플 순서를 섞어서
+# `batch_size`개씩 잘라 줍니다. 한 에폭 동안의 미니배치 경사 하강법을 직접 써 보면 다음과 같습니다. 갱신은 $200 / 20 = 10$번 일어납니다.
+#
+# 옵티마이저는 여기서도 `optim.SGD`입니다. `optim.SGD`는 갱신 규칙 $W := W - \alpha \cdot \text{grad}$일 뿐이고 배치 크기를 정하지 않습니다.
+# 한 걸음마다 넘기는 데이터, 곧 `DataLoader`의 `batch_size`가 정합니다. 전체 데이터를 넘기면 배치 경사 하강법, 20개씩이면 미니배치 경사 하강법,
+# 하나씩이면 확률적 경사 하강법(stochastic gradient descent)입니다. 흔히 "SGD"라고 하면 미니배치로 학습하는 경우가 많습니다.
 
 # %% [markdown] lang="en"
 # The usual way to make mini-batches in PyTorch is `TensorDataset` with `DataLoader`. Every epoch,
 # `DataLoader` shuffles the samples and cuts them into pieces of `batch_size`. One epoch of mini-batch
-# gradient descent, written out, makes $200 / 20 = 10$ updates:
+# gradient descent, written out, makes $200 / 20 = 10$ updates.
+#
+# The optimizer is `optim.SGD` here too. `optim.SGD` is only the update rule $W := W - \alpha \cdot \text{grad}$ and does not
+# choose the batch size: the data fed at each step does, here `DataLoader`'s `batch_size`. All the data gives batch
+# gradient descent, 20 at a time mini-batch gradient descent, one at a time stochastic gradient descent. In everyday use
+# "SGD" often means training on mini-batches.
 
 # %%
 torch.manual_seed(0)
@@ -345,8 +362,8 @@ for batch_idx, (xb, yb) in enumerate(loader):
     print(batch_idx, tuple(xb.shape), round(cost.item(), 4))
 
 # %% [markdown] lang="ko"
-# 미니 배치마다 비용이 들쭉날쭉합니다. 배치마다 다른 샘플로 비용을 재기 때문입니다.
-# `nnintro.train.fit`은 `batch_size` 하나로 세 방식을 모두 돌립니다. `None`이면 배치, 20이면 미니 배치, 1이면 확률적 경사 하강법입니다.
+# 미니배치마다 비용이 들쭉날쭉합니다. 배치마다 다른 샘플로 비용을 재기 때문입니다.
+# `nnintro.train.fit`은 `batch_size` 하나로 세 방식을 모두 돌립니다. `None`이면 배치, 20이면 미니배치, 1이면 확률적 경사 하강법입니다.
 # `seed`를 주면 초기화 뒤의 난수와 배치 순서가 고정되어, 언제 실행해도 같은 결과가 나옵니다([API 문서](../reference/train.md)).
 # 같은 초기값에서 출발하도록 모델을 만들기 전에 매번 시드를 고정하고, 학습률 0.1로 60 에폭씩 학습합니다.
 
@@ -378,8 +395,8 @@ for batch_size in [None, 20, 1]:
 nnintro.plot.loss_history(histories)
 
 # %% [markdown] lang="ko"
-# 출력의 `epoch 60` 열을 보면 60 에폭 뒤 비용은 배치(B = 200)가 가장 높고, 미니 배치(B = 20), 확률적(B = 1) 순으로 낮아집니다.
-# 그러나 갱신 횟수로 맞춰 보면, 미니 배치가 60번 갱신한 6 에폭째의 비용(`epoch 6` 열)은 배치가 60번 갱신한 뒤의 비용과 비슷합니다.
+# 출력의 `epoch 60` 열을 보면 60 에폭 뒤 비용은 배치(B = 200)가 가장 높고, 미니배치(B = 20), 확률적(B = 1) 순으로 낮아집니다.
+# 그러나 갱신 횟수로 맞춰 보면, 미니배치가 60번 갱신한 6 에폭째의 비용(`epoch 6` 열)은 배치가 60번 갱신한 뒤의 비용과 비슷합니다.
 # 작은 배치는 데이터를 한 번 보는 동안 더 많이 갱신하기 때문에 빠른 것입니다. 확률적 경사 하강법의 곡선은 잡음 때문에 들쭉날쭉합니다.
 
 # %% [markdown] lang="en"
@@ -393,15 +410,16 @@ nnintro.plot.loss_history(histories)
 # ## 6. XOR을 MLP로 풀기
 #
 # 이제 강의의 코드입니다. 입력 2개, 유닛 10개짜리 은닉층 3개, 출력 1개이고, 모든 층 뒤에 시그모이드가 있습니다.
-# 8장의 한 층 실험과 마찬가지로 시드 777, BCE, 학습률 1의 SGD로 10001번 갱신하고, 출력을 짧게 하려고 1000번마다 비용을 출력합니다(강의는 100번마다).
+# 8장의 한 층 실험과 마찬가지로 시드 777, BCE, 학습률 1의 `optim.SGD`로 10001번 갱신하고, 출력을 짧게 하려고 1000번마다 비용을 출력합니다(강의는 100번마다).
+# 갱신마다 네 점을 모두 넘기므로 이것은 배치 경사 하강법입니다.
 
 # %% [markdown] lang="en"
 # ## 6. Solving XOR with an MLP
 #
 # Now the lecture's code: 2 inputs, three hidden layers of 10 units and 1 output, with a sigmoid after
-# every layer. As in chapter 8's single-layer experiment, it uses seed 777, BCE and SGD with learning
+# every layer. As in chapter 8's single-layer experiment, it uses seed 777, BCE and `optim.SGD` with learning
 # rate 1 for 10001 updates, and to keep the output short it prints the cost every 1000 steps (the
-# lecture every 100).
+# lecture every 100). Every update is fed all four points: this is batch gradient descent.
 
 # %%
 torch.manual_seed(777)
@@ -435,18 +453,18 @@ for epoch in range(10001):
 
 # %% [markdown] lang="ko"
 # 출력을 보면 처음 수천 번의 갱신 동안 비용은 0.6931 근처, 곧 8장의 한 층 모델이 갇혔던 $\ln 2$에 머뭅니다. 기울기 소실 때문에 입력 쪽 층들이 아주 천천히 움직이는 시기입니다.
-# 그러다 갑자기 떨어져서, 마지막 줄인 10000번 갱신에서는 비용이 0에 아주 가깝습니다. 학습된 모델의 출력과 정확도를 봅시다.
+# 그러다 갑자기 떨어져서, 마지막 줄인 10000번 갱신에서는 비용이 0에 아주 가깝습니다. 학습된 모델의 출력, $p \ge 0.5$이면 1로 자른 예측, 정확도를 봅시다.
 
 # %% [markdown] lang="en"
 # For the first few thousand steps of the output the cost stays near 0.6931, the very $\ln 2$ that
 # chapter 8's single-layer model was stuck at: this is when the layers near the input move very
 # slowly because of vanishing gradients. Then it drops suddenly, and on the last line, step 10000,
-# the cost is very close to 0. Let us look at the trained model's outputs and accuracy.
+# the cost is very close to 0. Let us look at the trained model's outputs, its predictions (1 where $p \ge 0.5$) and its accuracy.
 
 # %%
 with torch.no_grad():
     hypothesis = model(X)
-    predicted = (hypothesis > 0.5).float()
+    predicted = (hypothesis >= 0.5).float()
     accuracy = (predicted == Y).float().mean()
     print("Hypothesis:", [round(v, 4) for v in hypothesis.view(-1).tolist()])
     print("Predicted: ", predicted.view(-1).tolist())
@@ -522,14 +540,8 @@ nnintro.plot.decision_boundary(mlp, x_xor, y_xor)
 # - 활성화 함수 없이 선형 층을 쌓으면 $W_2(W_1 x + b_1) + b_2 = (W_2 W_1)x + (W_2 b_1 + b_2)$로 층 하나와 같습니다. 그런 네트워크는 XOR에서 $\ln 2$에 멈춥니다.
 # - 시그모이드, tanh, ReLU, Leaky ReLU, ELU, maxout은 저마다 모양과 도함수가 다릅니다. 시그모이드의 도함수는 많아야 $1/4$입니다.
 # - 시그모이드를 깊이 쌓으면 입력 쪽 층의 기울기가 사라집니다. ReLU는 알맞은 초기화와 함께 쓰면 기울기 크기를 유지합니다.
-# - 배치 크기가 작을수록 에폭당 갱신이 많아 빨리 배우지만 잡음이 큽니다. 보통은 미니 배치를 씁니다.
+# - 배치 크기가 작을수록 에폭당 갱신이 많아 빨리 배우지만 잡음이 큽니다. 보통은 미니배치를 씁니다.
 # - 강의의 2-10-10-10-1 MLP는 10001번 갱신으로 XOR의 네 점을 모두 맞힙니다.
-#
-# ### 연습 문제
-#
-# 1. 6절의 모델에서 시그모이드를 모두 `nn.ReLU()`로 바꾸고(출력층의 시그모이드는 그대로) 학습률 0.1로 학습해 보세요. $\ln 2$ 근처의 평지는 얼마나 길어지거나 짧아지나요?
-# 2. 4절의 `deep_net`에서 `depth`를 5, 20으로 바꿔 가며 시그모이드의 1번째 층 기울기가 어떻게 변하는지 재 보세요. $(1/4)^{\text{depth}-1}$과 비교해 보세요.
-# 3. 5절에서 배치 크기 5와 50을 추가하고, 같은 60 에폭 뒤의 비용과 `history.seconds`의 합(학습에 걸린 시간)을 비교해 보세요.
 
 # %% [markdown] lang="en"
 # ## 8. Summary
@@ -539,8 +551,85 @@ nnintro.plot.decision_boundary(mlp, x_xor, y_xor)
 # - Deep stacks of sigmoids lose the gradient at the layers near the input. ReLU, with a suitable initialisation, keeps the gradient's size.
 # - The smaller the batch, the more updates per epoch and the faster the learning, but the larger the noise. Mini-batches are the usual choice.
 # - The lecture's 2-10-10-10-1 MLP gets all four XOR points right after 10001 updates.
+
+
+# %% [markdown] lang="ko"
+# ## 9. 연습 문제
 #
-# ### Exercises
+# 답을 쓰고 `check`로 확인하세요. 힌트와 풀이는 문제 아래에 접혀 있습니다. 코드 셀에서 `ch09.q1.hint()`로 힌트를,
+# `ch09.q1.solution()`으로 풀이를 볼 수도 있습니다. 틀리면 `check`가 어디가 틀렸는지 알려 줍니다.
+
+# %% [markdown] lang="en"
+# ## 9. Exercises
+#
+# Write your answer and check it with `check`. The hint and the solution are folded under each question; in a code
+# cell, `ch09.q1.hint()` shows the hint and `ch09.q1.solution()` the solution. A wrong answer gets told what is wrong.
+
+# %%
+from nnintro import exercises
+from nnintro.exercises import ch09
+
+exercises.set_language("ko")  # "ko" or "en"
+
+# %% [markdown] lang="ko"
+# {{ exercise ch09.q1 }}
+
+# %% [markdown] lang="en"
+# {{ exercise ch09.q1 }}
+
+# %%
+count = ...  # an integer
+
+ch09.q1.check(count)
+
+# %% [markdown] lang="ko"
+# {{ exercise ch09.q2 }}
+
+# %% [markdown] lang="en"
+# {{ exercise ch09.q2 }}
+
+# %%
+def combine(layer1, layer2):
+    ...  # your code here: return W, b
+
+
+ch09.q2.check(combine)
+
+# %% [markdown] lang="ko"
+# {{ exercise ch09.q3 }}
+
+# %% [markdown] lang="en"
+# {{ exercise ch09.q3 }}
+
+# %%
+bound = ...  # a number
+
+ch09.q3.check(bound)
+
+# %% [markdown] lang="ko"
+# {{ exercise ch09.q4 }}
+
+# %% [markdown] lang="en"
+# {{ exercise ch09.q4 }}
+
+# %%
+updates = ...  # (batch, mini-batch, stochastic)
+
+ch09.q4.check(updates)
+
+# %% [markdown] lang="ko"
+# ### 더 해 보기
+#
+# 답이 하나로 정해지지 않는 실험들입니다.
+#
+# 1. 6절의 모델에서 시그모이드를 모두 `nn.ReLU()`로 바꾸고(출력층의 시그모이드는 그대로) 학습률 0.1로 학습해 보세요. $\ln 2$ 근처의 평지는 얼마나 길어지거나 짧아지나요?
+# 2. 4절의 `deep_net`에서 `depth`를 5, 20으로 바꿔 가며 시그모이드의 1번째 층 기울기가 어떻게 변하는지 재 보세요. $(1/4)^{\text{depth}-1}$과 비교해 보세요.
+# 3. 5절에서 배치 크기 5와 50을 추가하고, 같은 60 에폭 뒤의 비용과 `history.seconds`의 합(학습에 걸린 시간)을 비교해 보세요.
+
+# %% [markdown] lang="en"
+# ### More to try
+#
+# Experiments without a single right answer:
 #
 # 1. In the model of section 6, replace every sigmoid by `nn.ReLU()` (keep the output layer's sigmoid) and train with learning rate 0.1. How much longer or shorter is the plateau near $\ln 2$?
 # 2. In `deep_net` of section 4, set `depth` to 5 and to 20 and measure how the sigmoid's gradient at layer 1 changes. Compare with $(1/4)^{\text{depth}-1}$.
