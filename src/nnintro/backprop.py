@@ -124,7 +124,8 @@ def manual_gradients(model: nn.Module, x: Tensor, y: Tensor) -> tuple[Tensor, di
     Args:
         model: ``nn.Linear`` and ``nn.Sigmoid`` in turn, e.g. ``MLP([2, 2, 1], "sigmoid",
             output_activation="sigmoid")``; it is not changed, and no ``.grad`` is touched.
-        x: inputs, shape (n, in); y: targets in $[0, 1]$, shaped like the output.
+        x: inputs, shape (n, in).
+        y: targets in $[0, 1]$, shaped like the output, e.g. (n, 1).
 
     Returns:
         The cost (0-d) and ``{name: gradient}`` named and shaped as ``model.named_parameters()``.
