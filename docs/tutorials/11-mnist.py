@@ -11,7 +11,7 @@
 # %% [markdown] lang="ko"
 # # MNIST 분류하기 튜토리얼
 #
-# [이론 페이지](../theory/11-mnist.md)에서 MNIST 데이터, 784-512-512-10 다층 퍼셉트론(MLP), 교차 엔트로피(cross entropy),
+# [이론 페이지](../theory/11-mnist.md)에서 MNIST 데이터, 784-512-512-10 다층 퍼셉트론(MLP), 교차 엔트로피(cross-entropy),
 # 그리고 학습을 빠르게 만드는 선택들을 살펴봤습니다. 이번에는 손글씨 숫자를 분류하는 모델을 처음부터 끝까지 직접 학습하고 평가합니다.
 #
 # 강의의 MNIST 코드는 다른 저장소에서 가져온 것인데, 그대로는 제대로 동작하지 않습니다.
@@ -31,7 +31,7 @@
 # # Classifying MNIST tutorial
 #
 # The [theory page](../theory/11-mnist.md) introduced the MNIST data, the 784-512-512-10
-# multi-layer perceptron (MLP), cross entropy and the choices that make training fast. Here we
+# multi-layer perceptron (MLP), cross-entropy and the choices that make training fast. Here we
 # train and evaluate a handwritten-digit classifier from start to finish.
 #
 # The lecture's MNIST code was borrowed from another repository and does not work as written: its
@@ -43,7 +43,7 @@
 #
 # 1. Load MNIST, and look closely at a batch and at one image.
 # 2. Write the lecture's 784-512-512-10 MLP correctly, as a class.
-# 3. Choose the cost and the optimiser, and write the training loop in plain PyTorch.
+# 3. Choose the cost and the optimizer, and write the training loop in plain PyTorch.
 # 4. Measure the accuracy overall and per digit, and look at the images the model gets wrong.
 # 5. Time the lecture's data pipeline against ours, and see what makes training fast.
 # 6. Train the same model on the harder Fashion-MNIST with `nnintro`.
@@ -51,7 +51,7 @@
 # %% [markdown] lang="ko"
 # ## 1. 준비
 #
-# 필요한 모듈을 불러오고 시드(seed)를 고정합니다. 모델의 초기 가중치, 드롭아웃(dropout)이 끄는 뉴런, 미니 배치의 순서가
+# 필요한 모듈을 불러오고 시드(seed)를 고정합니다. 모델의 초기 가중치, 드롭아웃(dropout)이 끄는 뉴런, 미니배치(mini-batch)의 순서가
 # 모두 난수로 정해지므로, 시드를 고정해야 다시 실행해도 같은 숫자가 나옵니다.
 
 # %% [markdown] lang="en"
@@ -80,7 +80,7 @@ torch.manual_seed(0);
 # %% [markdown] lang="ko"
 # ## 2. 데이터 불러오기
 #
-# MNIST는 0부터 9까지의 손글씨 숫자 이미지 70,000장으로, 학습용 60,000장과 시험용 10,000장으로 나뉘어 있습니다.
+# MNIST는 0부터 9까지의 손글씨 숫자 이미지 70,000장으로, 훈련 데이터(training data) 60,000장과 테스트 데이터(test data) 10,000장으로 나뉘어 있습니다.
 # 이미지는 가로세로 28픽셀의 흑백(grayscale) 이미지이고, 각 이미지에는 그 숫자가 레이블(label)로 붙어 있습니다.
 #
 # `nnintro.data.load_mnist`는 파일을 한 번 읽어서 전체를 메모리의 텐서 두 개로 돌려줍니다([API 문서](../reference/data.md)).
@@ -126,7 +126,7 @@ print("first labels:", y_train[:10].tolist())
 # %% [markdown] lang="ko"
 # ## 3. 배치 하나 들여다보기
 #
-# 강의처럼 학습 데이터의 앞 20장을 레이블과 함께 그려 봅니다. 강의 코드의 `dataiter.next()`는 PyTorch 1.13부터 없어졌고,
+# 강의처럼 훈련 데이터의 앞 20장을 레이블과 함께 그려 봅니다. 강의 코드의 `dataiter.next()`는 PyTorch 1.13부터 없어졌고,
 # `DataLoader`에서 배치 하나를 꺼내려면 파이썬 내장 함수로 `next(iter(loader))`라고 씁니다. 여기서는 데이터가 이미
 # 텐서로 메모리에 있으므로 `x_train[:20]`처럼 잘라 내기만 하면 됩니다.
 # `nnintro.plot.image_grid`는 이미지를 격자로 그리고, 각 이미지 위에 클래스 이름을 적습니다([API 문서](../reference/plot.md)).
@@ -190,7 +190,7 @@ plot.pixel_values(image[:, 4:24, 4:24], decimals=1, size=7)
 #
 # In the lecture's `forward`, `return x` came right after the first layer. Then `fc2`, `fc3` and
 # dropout never run, and the model outputs 512 values instead of 10. And nothing complains:
-# cross entropy takes the 512 outputs as 512 classes, and the targets 0–9 are simply the first 10
+# cross-entropy takes the 512 outputs as 512 classes, and the targets 0–9 are simply the first 10
 # of them. Let us check.
 
 # %%
@@ -216,12 +216,12 @@ print(out.shape)
 print(F.cross_entropy(out, y_train[:4]))  # no error!
 
 # %% [markdown] lang="ko"
-# 출력의 모양이 `(4, 512)`인데도 손실이 아무 오류 없이 계산됩니다. 새 모델을 만들면 **출력의 모양부터 확인하는 습관**이
+# 출력의 모양이 `(4, 512)`인데도 비용이 아무 오류 없이 계산됩니다. 새 모델을 만들면 **출력의 모양부터 확인하는 습관**이
 # 이런 실수를 막아 줍니다. 올바른 모델은 다음과 같습니다. 세 층을 모두 지난 뒤의 값, 즉 소프트맥스(softmax)를 거치기 전의
 # 점수인 로짓(logit) 10개를 돌려줍니다.
 
 # %% [markdown] lang="en"
-# The output has shape `(4, 512)`, yet the loss is computed without any error. The habit of
+# The output has shape `(4, 512)`, yet the cost is computed without any error. The habit of
 # **checking the output shape** of every new model catches this kind of mistake. The correct
 # model follows. It returns the values after all three layers: 10 logits, the scores before
 # softmax.
@@ -266,16 +266,19 @@ for name, p in model.named_parameters():
 # ## 6. 비용 함수와 옵티마이저
 #
 # 분류에는 교차 엔트로피를 씁니다. `nn.CrossEntropyLoss`(함수로는 `F.cross_entropy`)는 로짓을 받아 안에서 소프트맥스와
-# 로그를 계산하므로, 모델의 마지막에 소프트맥스를 따로 두지 않습니다. 학습 전의 모델은 10개 클래스에 거의 같은 확률을 주므로,
-# 첫 손실은 $-\ln(1/10) = \ln 10 \approx 2.303$ 근처여야 합니다. 학습을 시작하기 전에 확인해 볼 만한 값입니다.
+# 로그를 계산하므로, 모델의 마지막에 소프트맥스를 따로 두지 않습니다. PyTorch는 비용을 `loss`라고 부르므로, 아래 코드와 출력의
+# `loss`가 이 비용입니다. 학습 전의 모델은 10개 클래스에 거의 같은 확률을 주므로,
+# 첫 비용은 $-\ln(1/10) = \ln 10 \approx 2.303$ 근처여야 합니다(`math.log`는 $\ln$입니다). 학습을 시작하기 전에 확인해 볼 만한 값입니다.
 
 # %% [markdown] lang="en"
-# ## 6. Cost and optimiser
+# ## 6. Cost and optimizer
 #
-# Classification uses cross entropy. `nn.CrossEntropyLoss` (as a function, `F.cross_entropy`)
+# Classification uses cross-entropy. `nn.CrossEntropyLoss` (as a function, `F.cross_entropy`)
 # takes logits and computes softmax and the logarithm inside, so the model ends without a softmax.
-# Before training, the model gives the 10 classes nearly equal probabilities, so the first loss
-# should be near $-\ln(1/10) = \ln 10 \approx 2.303$: a value worth checking before training.
+# PyTorch calls the cost `loss`: the `loss` in the code and the output below is this cost. Before
+# training, the model gives the 10 classes nearly equal probabilities, so the first cost should be
+# near $-\ln(1/10) = \ln 10 \approx 2.303$ (`math.log` is $\ln$): a value worth checking before
+# training.
 
 # %%
 criterion = nn.CrossEntropyLoss()
@@ -286,7 +289,9 @@ print(f"loss before training: {first_loss.item():.4f}")
 print(f"ln 10 = {math.log(10):.4f}")
 
 # %% [markdown] lang="ko"
-# 옵티마이저와 배치 크기는 강의와 다르게 정합니다. 강의는 배치 20과 학습률 0.01의 SGD로 15 에폭을 학습합니다.
+# 옵티마이저와 배치 크기는 강의와 다르게 정합니다. 강의는 `optim.SGD`에 학습률 0.01을 주고 배치 20으로 15 에폭을 학습합니다.
+# 배치 20장의 평균 기울기로 갱신하므로 실제로 하는 일은 미니배치 경사 하강법(mini-batch gradient descent)이고, 실무에서 흔히 "SGD"라고
+# 부르는 것이 이것입니다([9장](../theory/09-multi-layer-perceptron.md)에서 배치, 미니배치, 확률적 경사 하강법을 비교했습니다).
 # 여기서는 배치 256과 Adam을 쓰고, 세 가지를 함께 씁니다.
 #
 # - **Adam**: 매개변수마다 기울기의 크기에 맞춰 걸음 크기를 조절하므로, 같은 에폭 수에서 SGD보다 훨씬 빨리 수렴합니다.
@@ -294,17 +299,19 @@ print(f"ln 10 = {math.log(10):.4f}")
 # - **코사인 감쇠(cosine decay)**: 학습률을 에폭마다 코사인 곡선을 따라 0 쪽으로 줄입니다. 처음에는 크게 움직여 빨리 내려가고,
 #   끝에서는 조금씩 움직여 좋은 지점에 자리를 잡습니다. 전체 $E$ 에폭 가운데 $e$번째 에폭(0부터 셉니다)의 학습률은
 #   $\alpha_e = \frac{0.002}{2}\left(1 + \cos \frac{\pi e}{E}\right)$이고, PyTorch의 `CosineAnnealingLR`이 이 값을 정해 줍니다.
-# - **입력 정규화(normalization)**: 픽셀 값에서 학습 데이터 픽셀의 평균을 빼고 표준편차로 나눠, 입력이 0을 중심으로 고르게
-#   퍼지게 합니다. 그러면 첫 번째 층의 기울기가 한쪽으로 치우치지 않아 학습이 안정됩니다. 평균과 표준편차는 학습 데이터에서만
-#   구하고, 시험 데이터에도 같은 값을 씁니다.
+# - **입력 정규화(normalization)**: 픽셀 값에서 훈련 데이터 픽셀의 평균을 빼고 표준편차로 나눠, 입력이 0을 중심으로 고르게
+#   퍼지게 합니다. 그러면 첫 번째 층의 기울기가 한쪽으로 치우치지 않아 학습이 안정됩니다. 평균과 표준편차는 훈련 데이터에서만
+#   구하고, 테스트 데이터에도 같은 값을 씁니다.
 #
 # 배치가 크면 한 에폭의 갱신 횟수는 3,000번에서 235번으로 줄지만, 한 번의 계산이 큰 행렬 곱셈이 되어 CPU를 훨씬 효율적으로 씁니다.
 # 두 설정을 실제로 잰 시간은 11절에서 나란히 비교합니다.
 
 # %% [markdown] lang="en"
-# The optimiser and the batch size depart from the lecture. The lecture trains for 15 epochs with
-# SGD, learning rate 0.01, batches of 20. Here we use Adam with batches of 256, together with
-# three things:
+# The optimizer and the batch size depart from the lecture. The lecture trains for 15 epochs with
+# `optim.SGD`, learning rate 0.01, batches of 20. Updating with the mean gradient of 20 images at
+# a time, it does mini-batch gradient descent, which is what "SGD" usually means in practice
+# ([chapter 9](../theory/09-multi-layer-perceptron.md) compares batch, mini-batch and stochastic
+# gradient descent). Here we use Adam with batches of 256, together with three things:
 #
 # - **Adam** scales each parameter's step by the size of its gradients, so it converges in far
 #   fewer epochs than SGD. Its learning rate starts at 0.002.
@@ -339,11 +346,11 @@ print(f"  batch {batch_size}: {math.ceil(60000 / batch_size)}")
 # %% [markdown] lang="ko"
 # ## 7. 학습하기
 #
-# 학습 루프는 앞 장들과 같습니다. 한 에폭마다 학습 데이터의 순서를 `torch.randperm`으로 섞고, 배치 크기만큼씩 잘라서
+# 학습 루프는 앞 장들과 같습니다. 한 에폭마다 훈련 데이터의 순서를 `torch.randperm`으로 섞고, 배치 크기만큼씩 잘라서
 # `zero_grad` → 예측 → 비용 → `backward` → `step`을 반복합니다. 데이터가 이미 메모리의 텐서이므로 배치는
 # 인덱싱 한 번(`x_train[idx]`)으로 만들어집니다.
 #
-# 매 에폭이 끝나면 시험 데이터로 정확도를 잽니다. 평가할 때는 `model.eval()`로 드롭아웃을 끄고, `torch.no_grad()`로
+# 매 에폭이 끝나면 테스트 데이터로 정확도를 잽니다. 평가할 때는 `model.eval()`로 드롭아웃을 끄고, `torch.no_grad()`로
 # 기울기 계산을 생략합니다. 다시 학습할 때는 `model.train()`으로 드롭아웃을 켭니다.
 
 # %% [markdown] lang="en"
@@ -395,8 +402,8 @@ for epoch in range(1, n_epochs + 1):
 
 # %% [markdown] lang="ko"
 # 위의 출력이 이 페이지를 빌드할 때 진짜 MNIST로 학습한 결과입니다. {{ ch11.mnist_epochs }} 에폭을 학습하는 데
-# {{ ch11.train_seconds }}초가 걸렸고, 시험 정확도는 {{ ch11.mnist_accuracy }}입니다. 학습률이 줄어드는 마지막 에폭들에서
-# 손실이 한 번 더 내려가는 것이 코사인 감쇠의 효과입니다.
+# {{ ch11.train_seconds }}초가 걸렸고, 테스트 정확도(test accuracy)는 {{ ch11.mnist_accuracy }}입니다. 학습률이 줄어드는 마지막 에폭들에서
+# 비용이 한 번 더 내려가는 것이 코사인 감쇠의 효과입니다.
 #
 # 직접 실행할 때 진행 상황을 보고 싶다면 `tqdm`으로 배치 루프를 감싸면 됩니다(`for start in tqdm(range(...))`).
 # 12절의 `nnintro.train.fit`은 터미널이나 Jupyter에서 실행하면 에폭과 배치의 진행 막대(progress bar)를 알아서 보여 줍니다.
@@ -405,7 +412,7 @@ for epoch in range(1, n_epochs + 1):
 # %% [markdown] lang="en"
 # The output above is what training on the real MNIST gave when this page was built. The
 # {{ ch11.mnist_epochs }} epochs of training took {{ ch11.train_seconds }} s, and the test
-# accuracy is {{ ch11.mnist_accuracy }}. The loss dropping once more in the last epochs, as the
+# accuracy is {{ ch11.mnist_accuracy }}. The cost dropping once more in the last epochs, as the
 # learning rate shrinks, is the effect of the cosine decay.
 #
 # To watch progress when you run it yourself, wrap the batch loop in `tqdm`
@@ -416,14 +423,14 @@ for epoch in range(1, n_epochs + 1):
 # %% [markdown] lang="ko"
 # ## 8. 평가: 전체 정확도와 숫자별 정확도
 #
-# 전체 정확도만으로는 어떤 숫자를 잘 맞히고 어떤 숫자를 자주 틀리는지 알 수 없습니다. 시험 데이터 전체를 한 번에 예측하고,
+# 전체 정확도만으로는 어떤 숫자를 잘 맞히고 어떤 숫자를 자주 틀리는지 알 수 없습니다. 테스트 데이터 전체를 한 번에 예측하고,
 # 숫자별로 맞힌 개수를 셉니다. `torch.bincount`는 0부터 9까지 각 값이 몇 번 나오는지 세어 줍니다.
 
 # %% [markdown] lang="en"
 # ## 8. Evaluation: overall and per digit
 #
 # The overall accuracy does not say which digits the model gets right and which it confuses.
-# Predict the whole test set at once and count the correct predictions per digit.
+# Predict the whole test data at once and count the correct predictions per digit.
 # `torch.bincount` counts how often each value 0 to 9 occurs.
 
 # %%
@@ -441,14 +448,14 @@ right, n = correct.sum(), total.sum()
 print(f"overall: {right / n:6.2%}  ({right}/{n})")
 
 # %% [markdown] lang="ko"
-# `nnintro.train.evaluate`는 같은 계산을 한 번에 합니다([API 문서](../reference/train.md)). 손실, 정확도, 클래스별 정확도,
+# `nnintro.train.evaluate`는 같은 계산을 한 번에 합니다([API 문서](../reference/train.md)). 비용(`loss`), 정확도, 클래스별 정확도,
 # 그리고 혼동 행렬(confusion matrix)을 돌려줍니다. 혼동 행렬의 $i$행 $j$열은 정답이 $i$인 이미지를 $j$로 예측한 개수입니다.
 # 대각선이 맞힌 개수이고, 대각선 밖의 칸이 모두 실수입니다. 위에서 직접 센 값과 같은지 확인합니다.
 
 # %% [markdown] lang="en"
 # `nnintro.train.evaluate` does the same in one call ([API page](../reference/train.md)). It
-# returns the loss, the accuracy, the accuracy per class and the confusion matrix, whose row $i$,
-# column $j$ counts the images of class $i$ predicted as $j$. The diagonal counts the correct
+# returns the cost (`loss`), the accuracy, the accuracy per class and the confusion matrix, whose
+# row $i$, column $j$ counts the images of class $i$ predicted as $j$. The diagonal counts the correct
 # predictions; every cell off it is a mistake. We check that it agrees with our own counts.
 
 # %%
@@ -462,7 +469,7 @@ plot.confusion_matrix(result, classes=classes)
 # %% [markdown] lang="ko"
 # ## 9. 예측 살펴보기
 #
-# 시험 이미지 앞의 24장에 예측을 함께 적어 봅니다. 맞힌 이미지에는 정답만, 틀린 이미지에는 빨간 글씨로 "정답 → 예측"을 적고
+# 테스트 이미지 앞의 24장에 예측을 함께 적어 봅니다. 맞힌 이미지에는 정답만, 틀린 이미지에는 빨간 글씨로 "정답 → 예측"을 적고
 # 빨간 테두리를 칩니다.
 
 # %% [markdown] lang="en"
@@ -584,13 +591,16 @@ print(second_label == y_train[1].item())
 # %% [markdown] lang="ko"
 # 두 방법이 같은 이미지를 준다는 것을 확인했습니다. 시간을 재기 전에, 한 에폭에 꼭 필요한 계산량부터 셉니다.
 # `torch.utils.flop_counter.FlopCounterMode`는 그 안에서 실행된 행렬 곱셈의 부동소수점 연산(FLOP) 수를 셉니다.
-# 순전파 한 번과, 순전파 + 역전파 한 번을 배치 하나로 세어 이미지 한 장당으로 나눕니다.
+# 입력에서 예측과 비용까지 계산하는 순전파(forward pass) 한 번과, 순전파에 `backward()`로 기울기를 구하는 역전파(backpropagation)를
+# 더한 한 번을 배치 하나로 세어 이미지 한 장당으로 나눕니다. 순전파와 역전파는 [10장](../theory/10-backpropagation.md)에서 다뤘습니다.
 
 # %% [markdown] lang="en"
 # Both give the same image. Before timing anything, count the arithmetic an epoch cannot do
 # without. `torch.utils.flop_counter.FlopCounterMode` counts the floating-point operations (FLOP)
-# of the matrix products run inside it. We count one forward pass, and one forward plus backward
-# pass, on a batch, per image.
+# of the matrix products run inside it. We count one forward pass (computing the prediction and the
+# cost from the input), and one forward pass plus backpropagation (the backward pass, `backward()`
+# computing the gradients), on a batch, per image. [Chapter 10](../theory/10-backpropagation.md)
+# covers both passes.
 
 # %%
 from torch.utils.flop_counter import FlopCounterMode
@@ -689,7 +699,7 @@ print(f"   ours takes {ours_epoch / floor:.1f}x that")
 # - **Reading data**: the lecture's `DataLoader` runs Python code per image that builds a PIL image
 #   and turns it back into a tensor, so it is more than ten times slower than indexing tensors in
 #   memory. A dataset the size of MNIST (about 188 MB as float32) is fastest kept whole in memory.
-# - **Batch size and optimiser**: with batches of 20 an epoch has 3,000 updates, each with its
+# - **Batch size and optimizer**: with batches of 20 an epoch has 3,000 updates, each with its
 #   Python overhead, small matrix products and an update of all 669,706 parameters. Batches of 256
 #   do the same work as 235 large matrix products. And Adam reaches a given accuracy in far
 #   fewer epochs than SGD with learning rate 0.01.
@@ -701,17 +711,17 @@ print(f"   ours takes {ours_epoch / floor:.1f}x that")
 # %% [markdown] lang="ko"
 # ## 12. Fashion-MNIST: 같은 모델로 더 어려운 문제
 #
-# Fashion-MNIST는 MNIST와 형식이 똑같은(28 × 28 흑백, 학습 60,000장, 시험 10,000장, 10개 클래스) 옷과 신발 이미지입니다.
+# Fashion-MNIST는 MNIST와 형식이 똑같은(28 × 28 흑백, 훈련 데이터 60,000장, 테스트 데이터 10,000장, 10개 클래스) 옷과 신발 이미지입니다.
 # 숫자보다 클래스끼리 훨씬 닮아서 더 어려운 문제입니다. 이번에는 지금까지 직접 짠 코드를 `nnintro`의 함수로 바꿉니다.
 #
 # - `nnintro.data.load_fashion_mnist`: MNIST와 같은 형식으로 Fashion-MNIST를 불러옵니다([API 문서](../reference/data.md)).
 # - `nnintro.models.MLP([784, 512, 512, 10], dropout=0.2, flatten=True)`: 위의 `Net`과 같은 모델입니다.
 #   같은 시드에서 만들면 가중치까지 같습니다([API 문서](../reference/models.md)).
-# - `nnintro.train.fit`: 7절의 학습 루프입니다. 에폭마다 검증(validation) 데이터로 손실과 정확도를 재고,
-#   검증 손실이 `early_stopping` 에폭 동안 나아지지 않으면 학습을 멈추고 가장 좋았던 에폭의 가중치로 되돌립니다([API 문서](../reference/train.md)).
+# - `nnintro.train.fit`: 7절의 학습 루프입니다. 에폭마다 검증 데이터(validation data)로 비용과 정확도를 재고,
+#   검증 데이터의 비용이 `early_stopping` 에폭 동안 나아지지 않으면 학습을 멈추고 가장 좋았던 에폭의 가중치로 되돌립니다([API 문서](../reference/train.md)).
 #
-# 검증 데이터는 학습 데이터의 마지막 10,000장을 떼어 만듭니다. 시험 데이터는 학습이 끝난 뒤에 한 번만 씁니다.
-# 시험 데이터로 학습을 멈출 시점을 고르면, 시험 정확도가 실제보다 좋게 나옵니다.
+# 검증 데이터는 훈련 데이터의 마지막 10,000장을 떼어 만듭니다. 테스트 데이터는 학습이 끝난 뒤에 한 번만 씁니다.
+# 테스트 데이터로 학습을 멈출 시점을 고르면, 테스트 정확도가 실제보다 좋게 나옵니다.
 
 # %% [markdown] lang="en"
 # ## 12. Fashion-MNIST: the same model on a harder problem
@@ -725,8 +735,8 @@ print(f"   ours takes {ours_epoch / floor:.1f}x that")
 # - `nnintro.models.MLP([784, 512, 512, 10], dropout=0.2, flatten=True)` is the same model as
 #   `Net` above; built under the same seed it even has the same weights
 #   ([API page](../reference/models.md)).
-# - `nnintro.train.fit` is the training loop of section 7. After every epoch it measures the loss
-#   and accuracy on validation data, and when the validation loss has not improved for
+# - `nnintro.train.fit` is the training loop of section 7. After every epoch it measures the cost
+#   and accuracy on validation data, and when the validation cost has not improved for
 #   `early_stopping` epochs it stops and puts back the weights of the best epoch
 #   ([API page](../reference/train.md)).
 #
@@ -776,21 +786,22 @@ print("best epoch:", history.best_epoch)
 print("stopped early after epoch:", history.stopped_epoch)
 
 # %% [markdown] lang="ko"
-# `nnintro.plot.training_curves`는 에폭마다의 손실과 정확도를 학습 데이터와 검증 데이터로 나눠 그립니다.
-# 학습 손실은 에폭 동안 드롭아웃을 켠 채 가중치가 바뀌는 중에 잰 평균이고, 검증 손실은 에폭이 끝난 뒤 드롭아웃을 끄고 잰 값입니다.
-# 두 곡선이 벌어지기 시작하면 모델이 학습 데이터에만 맞춰지는 과적합(overfitting)의 신호입니다.
+# `nnintro.plot.training_curves`는 에폭마다의 비용(그림의 `loss`)과 정확도를 훈련 데이터와 검증 데이터로 나눠 그립니다.
+# 훈련 데이터의 비용은 에폭 동안 드롭아웃을 켠 채 가중치가 바뀌는 중에 잰 평균이고, 검증 데이터의 비용은 에폭이 끝난 뒤 드롭아웃을 끄고 잰 값입니다.
+# 두 곡선이 벌어지기 시작하면 모델이 훈련 데이터에만 맞춰지는 과적합(overfitting)의 신호입니다.
 
 # %% [markdown] lang="en"
-# `nnintro.plot.training_curves` draws the loss and the accuracy per epoch, training against
-# validation. The training loss is the mean over the epoch, measured with dropout on while the
-# weights change; the validation loss is measured after the epoch, with dropout off. Curves that
-# start to part are the sign of overfitting: the model fitting the training data only.
+# `nnintro.plot.training_curves` draws the cost (`loss` in the figure) and the accuracy per
+# epoch, training against validation. The training cost is the mean over the epoch, measured with
+# dropout on while the weights change; the validation cost is measured after the epoch, with
+# dropout off. Curves that start to part are the sign of overfitting: the model fitting the
+# training data only.
 
 # %%
 plot.training_curves(history)
 
 # %% [markdown] lang="ko"
-# 이제 시험 데이터로 한 번 평가합니다. 클래스 이름과 함께 클래스별 정확도를 출력합니다.
+# 이제 테스트 데이터로 한 번 평가합니다. 클래스 이름과 함께 클래스별 정확도를 출력합니다.
 
 # %% [markdown] lang="en"
 # Now evaluate once on the test data, with the accuracy of each class by name.
@@ -832,34 +843,118 @@ plot.image_grid(fashion_x[first], fashion_y[first],
 # %% [markdown] lang="ko"
 # ## 13. 정리
 #
-# - MNIST는 28 × 28 흑백 손글씨 숫자 이미지로, 학습 60,000장과 시험 10,000장입니다. 모델에게 이미지는 0–1 사이의 숫자 784개입니다.
+# - MNIST는 28 × 28 흑백 손글씨 숫자 이미지로, 훈련 데이터 60,000장과 테스트 데이터 10,000장입니다. 모델에게 이미지는 0–1 사이의 숫자 784개입니다.
 # - 강의의 MLP는 784-512-512-10에 ReLU와 드롭아웃 0.2를 쓰며, 매개변수는 669,706개입니다. `forward`가 마지막 층의 로짓을 돌려주는지, 출력의 모양이 `(N, 10)`인지 꼭 확인합니다.
-# - `nn.CrossEntropyLoss`는 로짓을 받습니다. 학습 전 손실은 $\ln 10 \approx 2.303$ 근처입니다.
+# - `nn.CrossEntropyLoss`는 로짓을 받습니다. 학습 전 비용은 $\ln 10 \approx 2.303$ 근처입니다.
 # - 평가할 때는 `model.eval()`과 `torch.no_grad()`를 씁니다. 전체 정확도와 함께 클래스별 정확도와 혼동 행렬을 보면 모델이 무엇을 틀리는지 알 수 있습니다.
-# - 데이터를 메모리의 텐서로 두고 배치 256을 쓰면 같은 CPU에서 강의의 파이프라인보다 한 에폭이 몇 배 빠릅니다. Adam, 코사인 감쇠, 입력 정규화를 더하면 {{ ch11.mnist_epochs }} 에폭 만에 시험 정확도 {{ ch11.mnist_accuracy }}에 이릅니다.
+# - 데이터를 메모리의 텐서로 두고 배치 256을 쓰면 같은 CPU에서 강의의 파이프라인보다 한 에폭이 몇 배 빠릅니다. Adam, 코사인 감쇠, 입력 정규화를 더하면 {{ ch11.mnist_epochs }} 에폭 만에 테스트 정확도 {{ ch11.mnist_accuracy }}에 이릅니다.
 # - 같은 MLP가 Fashion-MNIST에서는 {{ ch11.fashion_accuracy }}에 그칩니다. 서로 닮은 옷 클래스를 구분하려면 이미지의 모양을 보는 모델이 필요합니다.
-#
-# ### 연습 문제
-#
-# 1. 6절의 옵티마이저를 강의처럼 `optim.SGD(model.parameters(), lr=0.01)`로 바꾸고 배치 크기는 256으로 둔 채 3 에폭을 학습해 보세요. 정확도는 어떻게 되나요? 배치 20으로 바꾸면 어떻게 되고, 한 에폭은 몇 초 걸리나요?
-# 2. `Net`에서 드롭아웃을 빼고(`nn.Dropout(0.0)`) Fashion-MNIST로 10 에폭을 학습해 `training_curves`를 그려 보세요. 학습 곡선과 검증 곡선의 간격은 드롭아웃이 있을 때와 어떻게 다른가요?
-# 3. 은닉층을 128-128로 줄이면 매개변수는 몇 개가 되나요? 손으로 계산한 뒤 코드로 확인하고, 정확도가 얼마나 떨어지는지 재 보세요.
 
 # %% [markdown] lang="en"
 # ## 13. Summary
 #
-# - MNIST is 28 × 28 grayscale images of handwritten digits, 60,000 for training and 10,000 for testing. To a model an image is 784 numbers between 0 and 1.
+# - MNIST is 28 × 28 grayscale images of handwritten digits: 60,000 training images and 10,000 test images. To a model an image is 784 numbers between 0 and 1.
 # - The lecture's MLP is 784-512-512-10 with ReLU and dropout 0.2: 669,706 parameters. Check that `forward` returns the last layer's logits and that the output has shape `(N, 10)`.
-# - `nn.CrossEntropyLoss` takes logits. Before training the loss is near $\ln 10 \approx 2.303$.
+# - `nn.CrossEntropyLoss` takes logits. Before training the cost is near $\ln 10 \approx 2.303$.
 # - Evaluate with `model.eval()` and `torch.no_grad()`. Beside the overall accuracy, the accuracy per class and the confusion matrix show what the model gets wrong.
 # - With the data as tensors in memory and batches of 256, an epoch is several times faster than the lecture's pipeline on the same CPU. With Adam, cosine decay and normalized inputs, {{ ch11.mnist_epochs }} epochs reach a test accuracy of {{ ch11.mnist_accuracy }}.
 # - The same MLP reaches only {{ ch11.fashion_accuracy }} on Fashion-MNIST. Telling similar garments apart needs a model that sees the shapes in an image.
+
+# %% [markdown] lang="ko"
+# ## 14. 연습 문제
 #
-# ### Exercises
+# 답을 쓰고 `check`로 확인하세요. 어느 문제도 데이터를 읽거나 모델을 학습하지 않으므로 바로 확인됩니다.
+# 힌트와 풀이는 문제 아래에 접혀 있고, 노트북에서는 `ch11.q1.hint()`와 `ch11.q1.solution()`으로 볼 수 있습니다.
+
+# %% [markdown] lang="en"
+# ## 14. Exercises
 #
-# 1. Change the optimiser of section 6 to the lecture's `optim.SGD(model.parameters(), lr=0.01)`, keep batches of 256, and train for 3 epochs. What accuracy do you get? What happens with batches of 20, and how many seconds does an epoch take?
+# Write your answer and check it with `check`. No exercise reads the data or trains a model, so
+# each check answers at once. The hints and solutions are folded under each question; in a
+# notebook, `ch11.q1.hint()` and `ch11.q1.solution()` show them.
+
+# %%
+from nnintro import exercises
+from nnintro.exercises import ch11
+
+exercises.set_language("ko")  # "ko" or "en"
+
+# %% [markdown] lang="ko"
+# {{ exercise ch11.q1 }}
+
+# %% [markdown] lang="en"
+# {{ exercise ch11.q1 }}
+
+# %%
+n_params = ...  # your count, worked out by hand
+
+ch11.q1.check(n_params)
+
+# %% [markdown] lang="ko"
+# {{ exercise ch11.q2 }}
+
+# %% [markdown] lang="en"
+# {{ exercise ch11.q2 }}
+
+# %%
+first_cost = ...  # one number
+
+ch11.q2.check(first_cost)
+
+# %% [markdown] lang="ko"
+# {{ exercise ch11.q3 }}
+
+# %% [markdown] lang="en"
+# {{ exercise ch11.q3 }}
+
+# %%
+def flatten(x):
+    ...  # your code here
+
+
+ch11.q3.check(flatten)
+
+# %% [markdown] lang="ko"
+# {{ exercise ch11.q4 }}
+
+# %% [markdown] lang="en"
+# {{ exercise ch11.q4 }}
+
+# %%
+def my_accuracy(logits, labels):
+    ...  # your code here
+
+
+ch11.q4.check(my_accuracy)
+
+# %% [markdown] lang="ko"
+# {{ exercise ch11.q5 }}
+
+# %% [markdown] lang="en"
+# {{ exercise ch11.q5 }}
+
+# %%
+updates = ...  # updates in one epoch
+
+ch11.q5.check(updates)
+
+# %% [markdown] lang="ko"
+# ### 더 해 보기
+#
+# 다음 실험에는 확인 함수가 없습니다. 학습을 다시 해야 하므로 몇 분이 걸립니다.
+#
+# 1. 6절의 옵티마이저를 강의처럼 `optim.SGD(model.parameters(), lr=0.01)`로 바꾸고 배치 크기는 256으로 둔 채 3 에폭을 학습해 보세요. 테스트 정확도는 Adam과 얼마나 다른가요? 배치 20으로 바꾸면 정확도와 한 에폭의 시간은 어떻게 되나요?
+# 2. `Net`에서 드롭아웃을 빼고(`nn.Dropout(0.0)`) Fashion-MNIST로 10 에폭을 학습해 `training_curves`를 그려 보세요. 훈련 데이터와 검증 데이터의 곡선 사이의 간격은 드롭아웃이 있을 때와 어떻게 다른가요?
+# 3. 연습 11.1의 784-128-128-10 모델을 `nnintro.models.MLP`로 만들어 MNIST로 학습하고, 테스트 정확도가 얼마나 떨어지는지 재 보세요.
+
+# %% [markdown] lang="en"
+# ### Try more
+#
+# These experiments have no check; they train again, so each takes a few minutes.
+#
+# 1. Change the optimizer of section 6 to the lecture's `optim.SGD(model.parameters(), lr=0.01)`, keep batches of 256, and train for 3 epochs. How far is the test accuracy from Adam's? What happens to the accuracy and to the time per epoch with batches of 20?
 # 2. Remove dropout from `Net` (`nn.Dropout(0.0)`), train on Fashion-MNIST for 10 epochs and draw `training_curves`. How does the gap between the training and validation curves compare with dropout?
-# 3. How many parameters does the model have with hidden layers of 128 and 128? Work it out by hand, check it in code, and measure how much accuracy drops.
+# 3. Build exercise 11.1's 784-128-128-10 model with `nnintro.models.MLP`, train it on MNIST and measure how much test accuracy it loses.
 
 # %% tags=["numbers"]
 {
