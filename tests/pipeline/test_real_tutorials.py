@@ -11,6 +11,7 @@ import jupytext
 import nbformat
 import pytest
 
+from nnintro.exercises._core import MIME
 from tests.conftest import ARTIFACTS, ROOT
 
 SOURCES = sorted((ROOT / "docs" / "tutorials").glob("*.py"))
@@ -119,5 +120,9 @@ def test_code_prints_language_neutral_text(built_runs, source):
     for cell in built_runs[source.stem][1].cells:
         for out in cell.get("outputs", []):
             text = out.get("text", "") + str(out.get("data", {}).get("text/plain", ""))
+            if MIME in out.get("data", {}):  # shown in each page's language (exercise feedback)
+                both = out["data"][MIME]
+                assert set(both) == {"ko", "en"} and not HANGUL.search(str(both["en"]))
+                continue
             assert not HANGUL.search(text), f"cell prints Korean: {cell.source[:60]!r}"
             assert not re.search(r"0x[0-9a-f]{6,}", text), f"prints an address: {text[:80]!r}"
