@@ -252,8 +252,9 @@ def test_settings(pages: dict[str, str]) -> None:
 
 
 def shape_text(t: torch.Tensor, batch: bool) -> str:
+    """A shape as the table writes it: n for the batch, Python's (2,) for one dimension."""
     dims = ["n" if batch and i == 0 else str(s) for i, s in enumerate(t.shape)]
-    return f"$({', '.join(dims)})$"
+    return f"$({', '.join(dims)}{',' if len(dims) == 1 else ''})$"
 
 
 def test_shape_table(pages: dict[str, str]) -> None:
@@ -265,10 +266,10 @@ def test_shape_table(pages: dict[str, str]) -> None:
     z2 = h @ w2.T + b2
     expected = [
         ["$X$", shape_text(x, True), "", "$W_2$", shape_text(w2, False)],
-        ["$W_1$", shape_text(w1, False), "", "$b_2$", shape_text(b2, False).replace(",", "")],
+        ["$W_1$", shape_text(w1, False), "", "$b_2$", shape_text(b2, False)],
         [
             "$b_1$",
-            shape_text(b1, False).replace(",", ""),
+            shape_text(b1, False),
             "",
             r"$Z_2$, $\hat Y$, $Y$",
             shape_text(z2, True),
