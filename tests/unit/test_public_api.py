@@ -11,6 +11,7 @@ import pytest
 # The modules a learner imports (each has a reference page), with their __all__.
 PUBLIC = [
     "nnintro",
+    "nnintro.backprop",
     "nnintro.data",
     "nnintro.data.mnist",
     "nnintro.functional",
