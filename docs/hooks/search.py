@@ -36,6 +36,7 @@ import html as htmllib
 import json
 import logging
 import re
+import unicodedata
 from html.parser import HTMLParser
 from pathlib import Path
 from types import SimpleNamespace
@@ -196,7 +197,7 @@ def tex_to_text(tex: str) -> str:
         else:
             out.append("" if char in "{}" else char)
             i += 1
-    return re.sub(r"\s+", " ", "".join(out)).strip()
+    return unicodedata.normalize("NFC", re.sub(r"\s+", " ", "".join(out)).strip())  # ŷ, not y+^
 
 
 def _atom(text: str) -> str:
