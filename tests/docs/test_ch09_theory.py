@@ -196,9 +196,8 @@ def test_layers_are_named_and_linked(pages: dict[str, str]) -> None:
         defined = page.index(words[1])
         assert page.index(words[0]) < defined == page.index(words[2]), lang
     in_both(pages, "(07-softmax-classification.md#weight-conventions)")
-    in_both(pages, "(10-backpropagation.md)")
-    assert "[10장](10-backpropagation.md)" in pages["ko"]
-    assert "[chapter 10](10-backpropagation.md)" in pages["en"]
+    assert "[10장](10-backpropagation.md#기울기가-사라지는-이유)" in pages["ko"]
+    assert "[chapter 10](10-backpropagation.md#why-gradients-vanish)" in pages["en"]
     model = models.MLP([2, 10, 1], activation="sigmoid")
     assert [tuple(layer.weight.shape) for layer in model.linears] == [
         (10, 2),
