@@ -46,8 +46,9 @@ QUERIES = [
     (EN, "DivergenceError", "en/reference/train/"),
     (EN, "syllabus", "en/"),
 ]
-# Words of one language's pages only: the other language's site finds nothing.
-NOT_FOUND = [(KO, "syllabus"), (EN, "경사 하강법"), (EN, "목차")]
+# Words of one language's pages only: the other language's site finds nothing. (A Korean term,
+# such as 경사 하강법, finds the English glossary, which gives every term's Korean name.)
+NOT_FOUND = [(KO, "syllabus"), (EN, "정리"), (EN, "목차")]
 CHROME = ["\\(", "\\[", "$$", "In [", "Copied!"]
 
 
