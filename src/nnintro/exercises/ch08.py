@@ -46,13 +46,14 @@ def _wrong_inputs(outputs: list[int], target: list[int]) -> str:
 # ---------------------------------------------------------------- q1: a NOR perceptron
 
 
-def _perceptron(answer) -> gates.Perceptron:
-    """The reader's answer as a Perceptron: a Perceptron, (w1, w2, b) or ((w1, w2), b)."""
+def _perceptron(answer, n: int = 2, name: str = "NOR") -> gates.Perceptron:
+    """The reader's answer as an n-input Perceptron: a Perceptron, (w1, ..., wn, b) or
+    ((w1, ..., wn), b)."""
     if isinstance(answer, gates.Perceptron):
-        if answer.n_inputs != 2:
+        if answer.n_inputs != n:
             raise Wrong(
-                ko=f"NOR은 입력이 2개입니다. 가중치가 {answer.n_inputs}개인 퍼셉트론을 받았습니다.",
-                en=f"NOR has 2 inputs; this perceptron has {answer.n_inputs} weights.",
+                ko=f"입력이 {n}개인 게이트입니다. 가중치가 {answer.n_inputs}개인 퍼셉트론을 받았습니다.",
+                en=f"The gate has {n} inputs; this perceptron has {answer.n_inputs} weights.",
             )
         return answer
     if (
@@ -61,13 +62,17 @@ def _perceptron(answer) -> gates.Perceptron:
         and isinstance(answer[0], (tuple, list))
     ):
         answer = (*answer[0], answer[1])
-    if not (isinstance(answer, (tuple, list)) and len(answer) == 3 and all(map(_number, answer))):
+    if not (
+        isinstance(answer, (tuple, list)) and len(answer) == n + 1 and all(map(_number, answer))
+    ):
+        names = ", ".join(f"w{i}" for i in range(1, n + 1))
+        counts = {2: ("두", "세", "two", "three"), 3: ("세", "네", "three", "four")}[n]
         raise Wrong(
-            ko="가중치 두 개와 편향을 `(w1, w2, b)`처럼 숫자 세 개로 답하세요.",
-            en="Answer with the two weights and the bias, three numbers like `(w1, w2, b)`.",
+            ko=f"가중치 {counts[0]} 개와 편향을 `({names}, b)`처럼 숫자 {counts[1]} 개로 답하세요.",
+            en=f"Answer with the {counts[2]} weights and the bias, {counts[3]} numbers like `({names}, b)`.",
         )
-    w1, w2, b = (float(v) for v in answer)
-    return gates.Perceptron((w1, w2), b, name="NOR")
+    *weights, b = (float(v) for v in answer)
+    return gates.Perceptron(tuple(weights), b, name=name)
 
 
 def _check_nor(answer) -> None:
@@ -310,32 +315,8 @@ INPUTS3 = list(itertools.product((0, 1), repeat=3))  # (0, 0, 0), (0, 0, 1), ...
 AND3 = [int(all(x)) for x in INPUTS3]
 
 
-def _perceptron3(answer) -> gates.Perceptron:
-    """The reader's answer as a 3-input Perceptron: a Perceptron, (w1, w2, w3, b) or ((w1, w2, w3), b)."""
-    if isinstance(answer, gates.Perceptron):
-        if answer.n_inputs != 3:
-            raise Wrong(
-                ko=f"입력이 3개인 게이트입니다. 가중치가 {answer.n_inputs}개인 퍼셉트론을 받았습니다.",
-                en=f"The gate has 3 inputs; this perceptron has {answer.n_inputs} weights.",
-            )
-        return answer
-    if (
-        isinstance(answer, (tuple, list))
-        and len(answer) == 2
-        and isinstance(answer[0], (tuple, list))
-    ):
-        answer = (*answer[0], answer[1])
-    if not (isinstance(answer, (tuple, list)) and len(answer) == 4 and all(map(_number, answer))):
-        raise Wrong(
-            ko="가중치 세 개와 편향을 `(w1, w2, w3, b)`처럼 숫자 네 개로 답하세요.",
-            en="Answer with the three weights and the bias, four numbers like `(w1, w2, w3, b)`.",
-        )
-    *weights, b = (float(v) for v in answer)
-    return gates.Perceptron(tuple(weights), b, name="AND3")
-
-
 def _check_and3(answer) -> None:
-    perceptron = _perceptron3(answer)
+    perceptron = _perceptron(answer, 3, "AND3")
     outputs = [perceptron(*x) for x in INPUTS3]
     if outputs == AND3:
         return
