@@ -97,7 +97,7 @@ HELPERS: dict[str, Callable[[], plot.Figure]] = {
         ncols=6,
         size=1.1,
     ),
-    "pixel_values": lambda: plot.pixel_values(torch.rand(20, 20), decimals=1, size=7),
+    "pixel_values": lambda: plot.pixel_values(torch.rand(20, 20), decimals=1),
 }
 
 

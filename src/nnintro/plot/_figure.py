@@ -36,10 +36,11 @@ BOX = {"fc": "white", "ec": "none", "pad": 1.5}  # white box behind labels
 
 # --- sizes: the one place that says how large figures and their text are on a page -------------
 PX_PER_INCH = 96  # CSS pixels per inch: a figure's natural width on a page is inches × 96
-COLUMN_PX = 680  # the theory pages' column at 1280 px (about 688 px; tutorials' is wider)
+COLUMN_PX = 688  # the theory pages' text column at a 1280 px window (the tutorials' is wider)
 MIN_TEXT_PX = 16  # Material's body text on a desktop
 TEXT_PT = MIN_TEXT_PX * 72 / PX_PER_INCH  # 12 pt: 16 px at the natural size
-MAX_WIDTH = COLUMN_PX / PX_PER_INCH  # inches: a wider figure would be shown scaled down
+# inches: a wider figure would be shown scaled down (24 px kept for the margin a saved SVG adds)
+MAX_WIDTH = (COLUMN_PX - 24) / PX_PER_INCH
 STYLE = {  # matplotlib settings every helper draws with (see style())
     "figure.dpi": PX_PER_INCH,
     "font.size": TEXT_PT,

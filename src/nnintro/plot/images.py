@@ -61,7 +61,8 @@ def image_grid(
         predictions: predicted labels (N,) or model outputs (N, C) (the largest column wins).
         classes: class names, ``classes[label]``; by default the label numbers.
         ncols: images per row, at most (fewer when the titles need the room).
-        size: width of one image in inches, at least (more when its title needs it).
+        size: width of one image in inches (less when ``ncols`` images would be wider than a
+            page column, more when the titles need it).
 
     Examples:
         >>> import torch
@@ -95,9 +96,11 @@ def image_grid(
             titles.append(f"{true[i]}\n→ {guess[i]}" if wrong and len(title) > 12 else title)
     longest = max((len(line) for t in titles or [] for line in t.split("\n")), default=0)
     lines = max((t.count("\n") + 1 for t in titles or []), default=0)
-    cell = max(size, 0.1 * longest + 0.15)  # a 12-point character is about 0.1 inch wide
-    ncols = max(1, min(ncols, n, int(MAX_WIDTH // cell)))
-    cell = min(cell, MAX_WIDTH) if ncols == 1 else cell
+    need = 0.1 * longest + 0.15  # a 12-point character is about 0.1 inch wide
+    ncols = min(ncols, n)
+    cell = max(need, min(size, MAX_WIDTH / ncols))  # ncols images fit in a column, if titles allow
+    ncols = max(1, min(ncols, int(MAX_WIDTH // cell)))
+    cell = min(cell, MAX_WIDTH)
     nrows = math.ceil(n / ncols)
     fig = figure(figsize=(ncols * cell, nrows * (cell + 0.25 * lines)), layout="constrained")
     low, high = pictures.min().item(), pictures.max().item()

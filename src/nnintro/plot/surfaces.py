@@ -167,6 +167,8 @@ def cost_contour(
             ax.text(0.5, 0.95, "diverges", transform=ax.transAxes, **style)
     ax.set(xlabel=_label(vary[0]), ylabel=_label(vary[1]), xlim=(u0, u1), ylim=(v0, v1))
     ax.tick_params(labelsize=STYLE["xtick.labelsize"])  # an Axes made outside style() too
+    ax.xaxis.label.set_fontsize(STYLE["axes.labelsize"])
+    ax.yaxis.label.set_fontsize(STYLE["axes.labelsize"])
     names = f"{vary[0]}, {vary[1]}"
     ko = f"비용의 등고선: ({names})에 대한 비용, 최소점 ({low[0]:.3g}, {low[1]:.3g})"
     en = f"Contours of the cost over ({names}), lowest at ({low[0]:.3g}, {low[1]:.3g})"
