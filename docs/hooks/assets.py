@@ -50,7 +50,7 @@ def mathjax_dir() -> Path:
 
 
 def glightbox_dir() -> Path:
-    """Return the folder holding GLightbox's ``glightbox.min.js`` and ``.css`` in mkdocs-glightbox."""
+    """Return the folder of GLightbox's ``glightbox.min.js`` and ``.css`` in mkdocs-glightbox."""
     spec = importlib.util.find_spec("mkdocs_glightbox")
     if spec is None or not spec.submodule_search_locations:
         raise ModuleNotFoundError("GLightbox is missing: pip install mkdocs-glightbox")

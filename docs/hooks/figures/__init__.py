@@ -50,6 +50,11 @@ for _chapter, _module in CHAPTERS.items():
         FIGURES[_name] = _build
 
 
+# deterministic SVG: no date; a thin margin, so a figure as wide as nnintro.plot.MAX_WIDTH fits
+# the theory pages' column (nnintro.plot._figure.COLUMN_PX)
+SAVE = {"format": "svg", "bbox_inches": "tight", "pad_inches": 0.04, "metadata": {"Date": None}}
+
+
 def korean(name: str) -> str:
     """Return the file name of figure `name`'s Korean version: `chNN-what.ko.svg`."""
     return name.removesuffix(".svg") + ".ko.svg"
@@ -73,7 +78,7 @@ def render(name: str, out_dir: Path) -> Path:
         words = {**plot.WORDS, **getattr(fig, "words", {})}
         for lang, target in (("en", path), ("ko", out_dir / korean(name))):
             with translated(fig, lang, words):
-                fig.savefig(target, format="svg", bbox_inches="tight", metadata={"Date": None})
+                fig.savefig(target, **SAVE)
     plt.close(fig)  # outside Jupyter nnintro.plot's figures are pyplot's: let it forget them
     return path
 
