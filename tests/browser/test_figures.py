@@ -39,10 +39,10 @@ FIGURES_JS = """() => [...document.querySelectorAll(
            img.naturalWidth, loaded: img.complete && img.naturalWidth > 0}))"""
 
 
-def figures(page, url: str) -> list[dict]:
-    page.goto(url)
-    page.wait_for_load_state("load")
-    return page.evaluate(FIGURES_JS)
+def figures(tab, url: str) -> list[dict]:
+    tab.goto(url)
+    tab.wait_for_load_state("load")
+    return tab.evaluate(FIGURES_JS)
 
 
 @pytest.mark.parametrize("lang", ["", "en/"])
@@ -102,10 +102,7 @@ def test_a_click_opens_a_figure_large(page, base_url, lang):  # noqa: F811
 def test_screenshots_of_figures(page, base_url, scheme, lang, size, path):  # noqa: F811
     """Screenshots to look at; in dark mode figures are dimmed, not inverted."""
     page.set_viewport_size({"width": size[0], "height": size[1]})
-    page.add_init_script(
-        "localStorage.setItem('/.__palette', JSON.stringify({index: %d, color: {scheme: '%s'}}))"
-        % (1 if scheme == "slate" else 0, scheme)
-    )
+    page.emulate_media(color_scheme="dark" if scheme == "slate" else "light")  # the palette follows
     page.goto(base_url + lang + path)
     page.wait_for_load_state("load")
     assert page.locator("body").get_attribute("data-md-color-scheme") == scheme
