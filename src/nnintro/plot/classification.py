@@ -205,7 +205,12 @@ def softmax_bars(z: Tensor) -> Figure:
         ax.set(xlabel="$i$", ylabel=f"${name}$", xticks=classes)
         ax.grid(True, axis="y", alpha=0.3)
     fig.axes[0].set_title("$z$")
-    fig.axes[1].set_title(r"$p = \mathrm{softmax}(z)$,  $\sum_i p_i = 1$")
+    total = (
+        " + ".join(f"p_{k}" for k in classes)
+        if len(z) <= 4
+        else rf"p_0 + \cdots + p_{{{len(z) - 1}}}"
+    )
+    fig.axes[1].set_title(r"$p = \mathrm{softmax}(z)$,  $" + total + " = 1$")
     scores = ", ".join(f"{v:g}" for v in _flat(z))
     probs = ", ".join(f"{v:.4f}" for v in _flat(p))
     return fig.describe(

@@ -36,7 +36,7 @@ def _draw_line(ax: Axes, p: Perceptron, color: str) -> None:
 
 @styled
 def gate_regions(
-    gates: Mapping[str, Gate], *, targets: Sequence[int] | None = None, columns: int = 3
+    gates: Mapping[str, Gate], *, targets: Sequence[int] | None = None, columns: int = 2
 ) -> Figure:
     r"""Return a Figure with one panel per gate: where it outputs 1, its lines, and the 4 inputs.
 
@@ -62,9 +62,9 @@ def gate_regions(
     n = len(gates)
     rows, cols = (n + columns - 1) // columns, min(n, columns)
     two_lines = max(len(_lines(gate)) for gate in gates.values()) > 1
-    fig = figure(
-        figsize=(width(cols, 3.0), (3.5 if two_lines else 3.2) * rows), layout="constrained"
-    )
+    panel = width(cols, 3.3) / cols  # square panels, a title above, the lines' equations below
+    fig = figure(figsize=(panel * cols, (panel + (1.3 if two_lines else 1.0)) * rows),
+                 layout="constrained")  # fmt: skip
     grid = [_LO + (_HI - _LO) * i / (_GRID - 1) for i in range(_GRID)]
     for k, (name, gate) in enumerate(gates.items()):
         ax = fig.add_subplot(rows, cols, k + 1)
@@ -85,7 +85,7 @@ def gate_regions(
         ax.set(title=title, xlim=(_LO, _HI), ylim=(_LO, _HI), xlabel="$x_1$", ylabel="$x_2$")
         ax.set(xticks=[0, 1], yticks=[0, 1], aspect="equal")
         if ax.lines and _lines(gate):
-            ax.legend(loc="upper center", bbox_to_anchor=(0.5, -0.16), frameon=False,
+            ax.legend(loc="upper center", bbox_to_anchor=(0.5, -0.22), frameon=False,
                       handlelength=1.2, borderaxespad=0)  # fmt: skip
     ko, en = [], []
     for name, gate in gates.items():
