@@ -76,6 +76,7 @@ def render(name: str, out_dir: Path) -> Path:
     with matplotlib.rc_context({"svg.hashsalt": "nnintro", "svg.fonttype": "path"}), plot.style():
         fig = FIGURES[name]()
         words = {**plot.WORDS, **getattr(fig, "words", {})}
+        fig.draw_without_rendering()  # settle the layout first: both languages start from it
         for lang, target in (("en", path), ("ko", out_dir / korean(name))):
             with translated(fig, lang, words):
                 fig.savefig(target, **SAVE)
