@@ -125,11 +125,13 @@ def on_page_markdown(markdown: str, page, config, files) -> str:
     """Fill in the page's ``{{ chNN.key }}`` placeholders with this build's numbers; on a Korean
     page, show each theory figure's Korean version (``chNN-what.ko.svg``)."""
     markdown = page_numbers.fill(markdown, page.file.src_uri)
-    if korean_page(page.file.src_uri):
+    if korean_page(page.file):
         markdown = _FIGURE.sub(r"\1.ko.svg)", markdown)
     return markdown
 
 
-def korean_page(src_uri: str) -> bool:
-    """Whether a Markdown page is Korean: ``page.md`` is, ``page.en.md`` is English."""
-    return not src_uri.endswith(".en.md")
+def korean_page(file: File) -> bool:
+    """Whether a Markdown page is Korean: the language mkdocs-static-i18n gives its file
+    (``page.en.md`` is English in every build; its ``src_uri`` may have lost the suffix)."""
+    locale = getattr(file, "locale", None)
+    return locale == "ko" if locale is not None else not file.src_uri.endswith(".en.md")
