@@ -125,13 +125,15 @@ def on_page_markdown(markdown: str, page, config, files) -> str:
     """Fill in the page's ``{{ chNN.key }}`` placeholders with this build's numbers; on a Korean
     page, show each theory figure's Korean version (``chNN-what.ko.svg``)."""
     markdown = page_numbers.fill(markdown, page.file.src_uri)
-    if korean_page(page.file):
+    if korean_page(page.file, config):
         markdown = _FIGURE.sub(r"\1.ko.svg)", markdown)
     return markdown
 
 
-def korean_page(file: File) -> bool:
-    """Whether a Markdown page is Korean: the language mkdocs-static-i18n gives its file
-    (``page.en.md`` is English in every build; its ``src_uri`` may have lost the suffix)."""
-    locale = getattr(file, "locale", None)
-    return locale == "ko" if locale is not None else not file.src_uri.endswith(".en.md")
+def korean_page(file: File, config) -> bool:
+    """Whether a Markdown page is shown in Korean: the language mkdocs-static-i18n is building
+    (without it, by name: ``page.md`` is Korean, ``page.en.md`` English)."""
+    i18n = config.plugins.get("i18n") if config is not None else None
+    if i18n is not None and getattr(i18n, "current_language", None):
+        return i18n.current_language == "ko"
+    return not file.src_uri.endswith(".en.md")
