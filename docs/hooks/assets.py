@@ -6,7 +6,7 @@ their numbers.
   with no request outside the site and nothing third-party is committed.
 - Figures are drawn by ``docs/hooks/figures/`` (one ``chNN.py`` per chapter) with
   ``nnintro.plot`` and written as SVG to ``assets/figures/NAME`` (English words) and
-  ``NAME.ko.svg`` (Korean words); Korean pages point at the Korean file. They are cached under
+  ``NAME-ko.svg`` (Korean words); Korean pages point at the Korean file. They are cached under
   ``.cache/figures`` and redrawn only when ``docs/hooks/figures/`` or ``src/nnintro`` changes.
 - A click on a figure (a theory SVG or a notebook plot) opens it large: GLightbox, from the PyPI
   package ``mkdocs-glightbox`` (its files only; ``docs/javascripts/figures.js`` wires it up), is
@@ -123,10 +123,10 @@ _FIGURE = re.compile(r"(\]\((?:\.\./)+assets/figures/ch\d\d-[\w-]+)\.svg\)")
 
 def on_page_markdown(markdown: str, page, config, files) -> str:
     """Fill in the page's ``{{ chNN.key }}`` placeholders with this build's numbers; on a Korean
-    page, show each theory figure's Korean version (``chNN-what.ko.svg``)."""
+    page, show each theory figure's Korean version (``chNN-what-ko.svg``)."""
     markdown = page_numbers.fill(markdown, page.file.src_uri)
     if korean_page(page.file, config):
-        markdown = _FIGURE.sub(r"\1.ko.svg)", markdown)
+        markdown = _FIGURE.sub(r"\1-ko.svg)", markdown)
     return markdown
 
 

@@ -71,7 +71,7 @@ def test_every_figure_is_described_in_the_pages_language(page, base_url, lang, p
         assert figure["alt"] and figure["alt"] != NBCONVERT_ALT, figure
         assert bool(HANGUL.search(figure["alt"])) == (lang == ""), figure
         if "assets/figures/" in figure["src"]:  # a theory figure in the page's language
-            assert figure["src"].endswith(".ko.svg") == (lang == ""), figure
+            assert figure["src"].endswith("-ko.svg") == (lang == ""), figure
 
 
 @pytest.mark.parametrize("lang", ["", "en/"])

@@ -1,6 +1,6 @@
 """The theory pages' figures as a reader meets them: text at least as large as the page's body text
 at the size the figure is shown on a 1280 px desktop, and words in the page's language (each
-figure is rendered twice, ``chNN-what.svg`` and ``chNN-what.ko.svg``; Korean pages show the Korean
+figure is rendered twice, ``chNN-what.svg`` and ``chNN-what-ko.svg``; Korean pages show the Korean
 one). The browser test (tests/browser/test_figures.py) measures the built pages themselves.
 """
 
@@ -101,7 +101,7 @@ def test_each_figure_has_a_korean_twin(name: str, theory_figures: Path) -> None:
 def test_korean_pages_show_the_korean_figures() -> None:
     line = "![비용 곡선](../assets/figures/ch03-cost-curve.svg)\n"
     page = SimpleNamespace(file=SimpleNamespace(src_uri="theory/03-linear-regression.md"))
-    assert "ch03-cost-curve.ko.svg)" in assets.on_page_markdown(line, page, None, None)
+    assert "ch03-cost-curve-ko.svg)" in assets.on_page_markdown(line, page, None, None)
     page.file.src_uri = "theory/03-linear-regression.en.md"
     assert assets.on_page_markdown(line, page, None, None) == line
     # in a build, the language mkdocs-static-i18n builds decides (an English page's src_uri can
@@ -110,4 +110,4 @@ def test_korean_pages_show_the_korean_figures() -> None:
     for lang in ("en", "ko"):
         config = SimpleNamespace(plugins={"i18n": SimpleNamespace(current_language=lang)})
         shown = assets.on_page_markdown(line, page, config, None)
-        assert ("ch03-cost-curve.ko.svg)" in shown) == (lang == "ko")
+        assert ("ch03-cost-curve-ko.svg)" in shown) == (lang == "ko")

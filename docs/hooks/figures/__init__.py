@@ -4,7 +4,7 @@ Each chapter's figures live in `chNN.py` beside this file, which defines `FIGURE
 file name (as the pages reference it, `../assets/figures/<name>`, named `chNN-what.svg`) to a
 function that builds the figure. This module collects them all into `FIGURES`;
 `render(name, out_dir)` writes one of them in both languages: `chNN-what.svg` with English words
-and `chNN-what.ko.svg` with Korean ones (`nnintro.plot`'s `WORDS` and the figure's own `words`);
+and `chNN-what-ko.svg` with Korean ones (`nnintro.plot`'s `WORDS` and the figure's own `words`);
 the Korean pages show the Korean file (docs/hooks/assets.py). Figures are built inside
 `nnintro.plot.style()`, so their text has the helpers' size. `CHAPTERS["chNN"]` is a chapter's
 module, whose constants the tests compare with the numbers the pages state.
@@ -56,8 +56,8 @@ SAVE = {"format": "svg", "bbox_inches": "tight", "pad_inches": 0.04, "metadata":
 
 
 def korean(name: str) -> str:
-    """Return the file name of figure `name`'s Korean version: `chNN-what.ko.svg`."""
-    return name.removesuffix(".svg") + ".ko.svg"
+    """Return the file name of figure `name`'s Korean version: `chNN-what-ko.svg`."""
+    return name.removesuffix(".svg") + "-ko.svg"
 
 
 def render(name: str, out_dir: Path) -> Path:
