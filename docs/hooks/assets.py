@@ -5,8 +5,12 @@ their numbers.
   not needed to read them) and is copied to ``assets/mathjax/`` at build time, so pages typeset math
   with no request outside the site and nothing third-party is committed.
 - Figures are drawn by ``docs/hooks/figures/`` (one ``chNN.py`` per chapter) with
-  ``nnintro.plot`` and written as SVG to ``assets/figures/NAME``; they are cached under
+  ``nnintro.plot`` and written as SVG to ``assets/figures/NAME`` (English words) and
+  ``NAME-ko.svg`` (Korean words); Korean pages point at the Korean file. They are cached under
   ``.cache/figures`` and redrawn only when ``docs/hooks/figures/`` or ``src/nnintro`` changes.
+- A click on a figure (a theory SVG or a notebook plot) opens it large: GLightbox, from the PyPI
+  package ``mkdocs-glightbox`` (its files only; ``docs/javascripts/figures.js`` wires it up), is
+  copied to ``assets/glightbox/``, so no page loads it from another host.
 - The same runs give the numbers the pages state (``numbers()`` of a chapter's module, cached
   beside the figures as ``numbers.json``); every Markdown page's ``{{ chNN.key }}`` placeholders
   are filled in from them and from the tutorials' numbers (see ``page_numbers.py``).
@@ -18,6 +22,7 @@ import hashlib
 import importlib.util
 import json
 import os
+import re
 from pathlib import Path
 from types import ModuleType
 
@@ -42,6 +47,14 @@ def mathjax_dir() -> Path:
     if spec is None or not spec.submodule_search_locations:
         raise ModuleNotFoundError("MathJax is missing: pip install django-static-mathjax")
     return Path(next(iter(spec.submodule_search_locations))) / "static" / "mathjax" / "es5"
+
+
+def glightbox_dir() -> Path:
+    """Return the folder of GLightbox's ``glightbox.min.js`` and ``.css`` in mkdocs-glightbox."""
+    spec = importlib.util.find_spec("mkdocs_glightbox")
+    if spec is None or not spec.submodule_search_locations:
+        raise ModuleNotFoundError("GLightbox is missing: pip install mkdocs-glightbox")
+    return Path(next(iter(spec.submodule_search_locations))) / "glightbox"
 
 
 def figures_key() -> str:
@@ -75,7 +88,8 @@ def render_figures(
             figures.render(name, folder)
         numbers = json.dumps(figures.numbers(), ensure_ascii=False, indent=1, sort_keys=True)
         (folder / "numbers.json").write_text(numbers, encoding="utf-8")
-        stamp.write_text("\n".join(figures.FIGURES), encoding="utf-8")
+        names = [n for name in figures.FIGURES for n in (name, figures.korean(name))]
+        stamp.write_text("\n".join(names), encoding="utf-8")
     paths = [folder / name for name in stamp.read_text(encoding="utf-8").split()]
     return paths, json.loads((folder / "numbers.json").read_text(encoding="utf-8"))
 
@@ -92,6 +106,10 @@ def on_files(files: Files, config) -> Files:
         page_numbers.publish(chapter, values)
     for path in paths:
         files.append(File.generated(config, f"assets/figures/{path.name}", abs_src_path=str(path)))
+    for path in sorted(glightbox_dir().glob("glightbox.min.*")):
+        files.append(
+            File.generated(config, f"assets/glightbox/{path.name}", abs_src_path=str(path))
+        )
     es5 = mathjax_dir()
     for pattern in MATHJAX_FILES:
         for path in sorted(es5.glob(pattern)):
@@ -100,6 +118,22 @@ def on_files(files: Files, config) -> Files:
     return files
 
 
+_FIGURE = re.compile(r"(\]\((?:\.\./)+assets/figures/ch\d\d-[\w-]+)\.svg\)")
+
+
 def on_page_markdown(markdown: str, page, config, files) -> str:
-    """Fill in the page's ``{{ chNN.key }}`` placeholders with this build's numbers."""
-    return page_numbers.fill(markdown, page.file.src_uri)
+    """Fill in the page's ``{{ chNN.key }}`` placeholders with this build's numbers; on a Korean
+    page, show each theory figure's Korean version (``chNN-what-ko.svg``)."""
+    markdown = page_numbers.fill(markdown, page.file.src_uri)
+    if korean_page(page.file, config):
+        markdown = _FIGURE.sub(r"\1-ko.svg)", markdown)
+    return markdown
+
+
+def korean_page(file: File, config) -> bool:
+    """Whether a Markdown page is shown in Korean: the language mkdocs-static-i18n is building
+    (without it, by name: ``page.md`` is Korean, ``page.en.md`` English)."""
+    i18n = config.plugins.get("i18n") if config is not None else None
+    if i18n is not None and getattr(i18n, "current_language", None):
+        return i18n.current_language == "ko"
+    return not file.src_uri.endswith(".en.md")

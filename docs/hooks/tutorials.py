@@ -97,8 +97,10 @@ def split(nb: nbformat.NotebookNode, lang: str) -> nbformat.NotebookNode:
         else:
             cell.source = cell.source.replace('set_language("ko")', f'set_language("{lang}")')
             for output in cell.get("outputs", []):
-                if MIME in output.get("data", {}):  # feedback in both languages: keep this one
+                if MIME in output.get("data", {}):  # feedback, figures: keep this language's
                     output.data = output.data[MIME][lang]
+                if MIME in output.get("metadata", {}):  # a figure's size and alt text
+                    output.metadata = output.metadata[MIME][lang]
         cells.append(cell)
     out.cells = cells
     run = nb.metadata.get("nnintro", {}).get("run")
@@ -110,7 +112,7 @@ def split(nb: nbformat.NotebookNode, lang: str) -> nbformat.NotebookNode:
 # {{ exercise ch03.q1 }} in a markdown cell: the question as nnintro.exercises words it, with its
 # hint and solution folded (the tests run every solution through its check).
 EXERCISE = re.compile(r"\{\{\s*exercise\s+(ch\d\d)\.(q\d+)\s*\}\}")
-MIME = "application/vnd.nnintro.languages+json"  # nnintro.exercises: one output, both languages
+MIME = "application/vnd.nnintro.languages+json"  # nnintro._language: one output, both languages
 
 
 def _exercise(match: re.Match, lang: str) -> str:
@@ -346,9 +348,46 @@ def on_page_content(html: str, page, config, files) -> str:
     html = _MATHJAX2.sub("", html)  # mkdocs-jupyter's CDN MathJax 2; the site serves MathJax 3
     html, headings = slug_headings(html)
     nb = json.loads(Path(page.file.abs_src_path).read_text(encoding="utf-8"))
+    html = alt_texts(html, nb, page.file.src_uri)
     html = re.sub(r"(</h1>)", lambda m: m[1] + stamp(nb["metadata"]["nnintro"]), html, count=1)
     page.toc = get_toc(nest(headings))
     return _LINK.sub(lambda m: _resolve_link(m, page, files), html)
+
+
+# nbconvert gives every <img> without alt this one, in English (nbconvert/exporters/html.py)
+NBCONVERT_ALT = "No description has been provided for this image"
+_IMAGE = re.compile(r'(<div class="jp-RenderedImage[^"]*"[^>]*>\s*<img\b)([^>]*>)')
+
+
+def alt_texts(html: str, nb: dict, where: str) -> str:
+    """Give each notebook image the alt text its output carries, in the page's language.
+
+    ``nnintro.plot`` figures put theirs in the output's metadata (``image/png``: ``alt``);
+    nbconvert's template has no place for it and writes its English default instead. The images
+    of the page are the notebook's image outputs, in order. An image without alt text in its
+    output is named in a warning (a strict build fails), so none reaches a page undescribed.
+    """
+    alts = [
+        output.get("metadata", {}).get("image/png", {}).get("alt")
+        for cell in nb["cells"]
+        if cell["cell_type"] == "code"
+        for output in cell.get("outputs", [])
+        if "image/png" in output.get("data", {}) and "text/html" not in output.get("data", {})
+    ]
+    found = iter(alts)
+
+    def replace(match: re.Match) -> str:
+        alt = next(found, None)
+        if alt is None:
+            log.warning(f"{where}: a notebook image has no alt text (use nnintro.plot's figures)")
+            return match[0]
+        attributes = re.sub(r'\s*\balt="[^"]*"', "", match[2])
+        return f'{match[1]} alt="{htmllib.escape(alt, quote=True)}"{attributes}'
+
+    html, count = _IMAGE.subn(replace, html)
+    if count != len(alts):
+        log.warning(f"{where}: {len(alts)} image outputs but {count} images on the page")
+    return html
 
 
 def stamp(meta: dict) -> str:

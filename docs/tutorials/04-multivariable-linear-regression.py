@@ -577,7 +577,7 @@ fig
 # %%
 W_z_star, b_z_star = nnintro.functional.least_squares(z_train, y_train)
 
-fig = nnintro.plot.figure(figsize=(10, 4.5), layout="constrained")
+fig = nnintro.plot.figure(figsize=(7, 3.6), layout="constrained")
 left, right = fig.subplots(1, 2)
 nnintro.plot.cost_contour(
     x_train, y_train, W_nn, b_nn, vary=("w1", "b"),

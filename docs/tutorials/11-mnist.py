@@ -168,7 +168,7 @@ plot.image_grid(x_train[:20], y_train[:20], classes=classes, ncols=10,
 image = x_train[1]
 print(image.shape, "label:", classes[y_train[1]])
 print("nonzero pixels:", int((image > 0).sum()), "of", image.numel())
-plot.pixel_values(image[:, 4:24, 4:24], decimals=1, size=7)
+plot.pixel_values(image[:, 4:24, 4:24], decimals=1)
 
 # %% [markdown] lang="ko"
 # ## 5. 모델: 784-512-512-10 MLP

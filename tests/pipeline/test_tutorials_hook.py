@@ -221,3 +221,37 @@ def test_the_stamp_says_when_and_with_what_in_each_language(tutorials_hook):
         {"lang": "ko", "run": run}
     )
     assert "CPU 스레드 2개 · 18.8초" in tutorials_hook.stamp({"lang": "ko", "run": run})
+
+
+def test_split_keeps_the_figure_and_alt_text_of_the_page_language(tutorials_hook):
+    """nnintro.plot's figures carry both languages; each page keeps its own image and alt text,
+    and the rendered page's images get them in place of nbconvert's English default."""
+    from nnintro import plot
+
+    fig = plot.loss_history({"a": [3.0, 2.0, 1.0]})
+    data, metadata = fig._repr_mimebundle_()
+    data = {k: v for k, v in data.items() if k != "image/png"} | {"image/png": "eA=="}
+    nb = nbformat.v4.new_notebook()
+    cell = nbformat.v4.new_code_cell("plot.loss_history(...)")
+    cell.outputs = [nbformat.v4.new_output("display_data", data=data, metadata=metadata)]
+    nb.cells = [cell]
+    for lang, start in (("ko", "비용 곡선"), ("en", "Cost curve")):
+        (output,) = tutorials_hook.split(nb, lang).cells[0].outputs
+        assert output.data["image/png"] == data[plot.MIME][lang]["image/png"]
+        assert output.metadata["image/png"]["alt"].startswith(start)
+        assert plot.MIME not in output.data and plot.MIME not in output.metadata
+        html = (
+            '<div class="jp-RenderedImage jp-OutputArea-output" tabindex="0">\n'
+            f'<img alt="{tutorials_hook.NBCONVERT_ALT}" class="" src="x.png" width="576"/></div>'
+        )
+        page = tutorials_hook.alt_texts(html, {"cells": [tutorials_hook.split(nb, lang).cells[0]]},
+                                        "t.ipynb")  # fmt: skip
+        assert tutorials_hook.NBCONVERT_ALT not in page
+        assert f'<img alt="{start}' in page and 'src="x.png"' in page
+
+
+def test_an_image_without_alt_text_is_named(tutorials_hook, caplog):
+    html = '<div class="jp-RenderedImage jp-OutputArea-output">\n<img src="x.png"/></div>'
+    nb = {"cells": [{"cell_type": "code", "outputs": [{"data": {"image/png": "eA=="}}]}]}
+    tutorials_hook.alt_texts(html, nb, "tutorials/x.ipynb")
+    assert "tutorials/x.ipynb: a notebook image has no alt text" in caplog.text

@@ -86,7 +86,7 @@ def test_pixel_values_writes_every_pixel() -> None:
     assert sum(t.get_text() == "0" for t in texts) == 28 * 28 - 2
     # white text on dark pixels (below max / 2.5), black on light ones
     assert by_place[(0, 0)].get_color() == "white" and by_place[(3, 7)].get_color() == "black"
-    assert fig.get_size_inches().tolist() == [12.0, 12.0]
+    assert fig.get_size_inches().tolist() == [plot.MAX_WIDTH] * 2  # a page column, square
     assert_renders(fig)
 
 

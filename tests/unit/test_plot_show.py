@@ -84,4 +84,11 @@ def test_a_jupyter_cell_shows_each_figure_once(tmp_path) -> None:
     assert nb.cells[-1].outputs[0]["data"]["text/plain"] == "[]"  # none kept in pyplot's list
     shown = nb.cells[1].outputs[0]
     assert shown["output_type"] == "execute_result"
-    assert shown["metadata"]["image/png"] == {"width": 600, "height": 400}  # drawn at 2x
+    size = shown["metadata"]["image/png"]
+    assert (size["width"], size["height"]) == (576, 384)  # 6 x 4 inches at 96 px, drawn at 2x
+    # both languages ride along for the site (docs/hooks/tutorials.py keeps the page's)
+    both, meta = shown["data"][plot.MIME], shown["metadata"][plot.MIME]
+    assert sorted(both) == sorted(meta) == ["en", "ko"]
+    assert both["ko"]["image/png"] != both["en"]["image/png"]  # 에폭, not epoch
+    assert meta["ko"]["image/png"]["alt"].startswith("비용 곡선")
+    assert meta["en"]["image/png"]["alt"].startswith("Cost curve")

@@ -3,8 +3,11 @@
 Each chapter's figures live in `chNN.py` beside this file, which defines `FIGURES`: a dict from a
 file name (as the pages reference it, `../assets/figures/<name>`, named `chNN-what.svg`) to a
 function that builds the figure. This module collects them all into `FIGURES`;
-`render(name, out_dir)` writes one of them; `CHAPTERS["chNN"]` is a chapter's module, whose
-constants the tests compare with the numbers the pages state.
+`render(name, out_dir)` writes one of them in both languages: `chNN-what.svg` with English words
+and `chNN-what-ko.svg` with Korean ones (`nnintro.plot`'s `WORDS` and the figure's own `words`);
+the Korean pages show the Korean file (docs/hooks/assets.py). Figures are built inside
+`nnintro.plot.style()`, so their text has the helpers' size. `CHAPTERS["chNN"]` is a chapter's
+module, whose constants the tests compare with the numbers the pages state.
 
 A chapter's module may also define `numbers() -> dict[str, str]`: the results of its runs that the
 pages state in words (`{{ chNN.key }}`, see `docs/hooks/page_numbers.py`), formatted as the pages
@@ -22,6 +25,9 @@ from types import ModuleType
 import matplotlib
 import matplotlib.pyplot as plt
 from matplotlib.figure import Figure
+
+from nnintro import plot
+from nnintro.plot._figure import translated
 
 HERE = Path(__file__).resolve().parent
 
@@ -44,10 +50,22 @@ for _chapter, _module in CHAPTERS.items():
         FIGURES[_name] = _build
 
 
-def render(name: str, out_dir: Path) -> Path:
-    """Build figure `name` from `FIGURES` and save it as `out_dir / name`; returns that path.
+# deterministic SVG: no date; a thin margin, so a figure as wide as nnintro.plot.MAX_WIDTH fits
+# the theory pages' column (nnintro.plot._figure.COLUMN_PX)
+SAVE = {"format": "svg", "bbox_inches": "tight", "pad_inches": 0.04, "metadata": {"Date": None}}
 
-    The SVG bytes depend only on the figure: fixed `svg.hashsalt` (element ids) and no date.
+
+def korean(name: str) -> str:
+    """Return the file name of figure `name`'s Korean version: `chNN-what-ko.svg`."""
+    return name.removesuffix(".svg") + "-ko.svg"
+
+
+def render(name: str, out_dir: Path) -> Path:
+    """Build figure `name` from `FIGURES`, save it as `out_dir / name` (English) and as
+    `out_dir / korean(name)` (Korean); returns the English path.
+
+    The SVG bytes depend only on the figure: fixed `svg.hashsalt` (element ids), no date, text
+    drawn as paths (no font needed to show Hangul).
     """
     if name not in FIGURES:
         known = ", ".join(sorted(FIGURES))
@@ -55,9 +73,13 @@ def render(name: str, out_dir: Path) -> Path:
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
     path = out_dir / name
-    with matplotlib.rc_context({"svg.hashsalt": "nnintro", "svg.fonttype": "path"}):
+    with matplotlib.rc_context({"svg.hashsalt": "nnintro", "svg.fonttype": "path"}), plot.style():
         fig = FIGURES[name]()
-        fig.savefig(path, format="svg", bbox_inches="tight", metadata={"Date": None})
+        words = {**plot.WORDS, **getattr(fig, "words", {})}
+        fig.draw_without_rendering()  # settle the layout first: both languages start from it
+        for lang, target in (("en", path), ("ko", out_dir / korean(name))):
+            with translated(fig, lang, words):
+                fig.savefig(target, **SAVE)
     plt.close(fig)  # outside Jupyter nnintro.plot's figures are pyplot's: let it forget them
     return path
 

@@ -14,6 +14,7 @@ from matplotlib.axes import Axes
 from matplotlib.figure import Figure
 
 from nnintro import functional
+from nnintro.plot import MAX_WIDTH
 from nnintro.plot import Figure as NNFigure
 
 # The lecture's four students: hours studied, then three targets for the same inputs.
@@ -63,7 +64,7 @@ def _points(ax: Axes, ys: list[float], title: str) -> None:
 
 def ch01_three_targets() -> Figure:
     """The same hours x with three targets: a score, pass/fail, and a letter grade."""
-    fig = NNFigure(figsize=(9, 3.2), layout="constrained")
+    fig = NNFigure(figsize=(MAX_WIDTH, 2.9), layout="constrained")
     score, passed, grade = fig.subplots(1, 3)
     _points(score, list(CH01_SCORES), r"$y \in [0, 100]$")
     score.set(ylim=(0, 100), ylabel="$y$")
@@ -78,7 +79,7 @@ def ch01_three_targets() -> Figure:
 def ch01_parameters() -> Figure:
     """The data with a guessed line and with the best line, each with its errors and MSE."""
     x, y = lecture_data()
-    fig = NNFigure(figsize=(9, 3.6), layout="constrained")
+    fig = NNFigure(figsize=(MAX_WIDTH, 3.5), layout="constrained")
     lines = [(CH01_GUESS_W, CH01_GUESS_B), best_line()]
     for ax, (w, b) in zip(fig.subplots(1, 2, sharey=True), lines, strict=True):
         ends = [0.0, 11.0]

@@ -82,7 +82,7 @@ def ch04_contours() -> Figure:
     """The (w1, b) slice of the cost: a narrow valley for raw scores, a round bowl standardized."""
     x, y = data.quiz_scores()
     z, _, _ = functional.standardize(x)
-    fig = plot.Figure(figsize=(10, 4.5), layout="constrained")
+    fig = plot.Figure(figsize=(plot.MAX_WIDTH, 3.5), layout="constrained")
     left, right = fig.subplots(1, 2)
     for ax, features, lr, ranges in (
         (left, x, CH04_LR_RAW, CH04_RANGES_RAW),

@@ -91,7 +91,7 @@ def _edge(ax: Axes, a, b, label: str = "", *, r: float = 0.32, at: float = 0.45)
     if label:
         mx, my = xa + (xb - xa) * at, ya + (yb - ya) * at
         box = {"fc": "white", "ec": "none", "pad": 1}
-        ax.text(mx, my, label, ha="center", va="center", fontsize=11, color="C0", bbox=box)
+        ax.text(mx, my, label, ha="center", va="center", fontsize=12, color="C0", bbox=box)
 
 
 def _canvas(width: float, height: float, xlim, ylim) -> tuple[Figure, Axes]:
@@ -112,7 +112,7 @@ def ch08_perceptron() -> Figure:
     _node(ax, s, r"$\Sigma$", r=0.45)
     for node, w in ((x1, "$w_1$"), (x2, "$w_2$"), (one, "$b$")):
         _edge(ax, node, s, w, r=0.4)
-    ax.text(3.2, 0.25, "$z = w_1 x_1 + w_2 x_2 + b$", ha="center", va="top", fontsize=11)
+    ax.text(3.2, 0.25, "$z = w_1 x_1 + w_2 x_2 + b$", ha="center", va="top", fontsize=12)
     # the step function, drawn as a small graph in a box
     bx, by, bw = 4.6, 0.55, 1.4
     ax.plot([bx, bx + bw, bx + bw, bx, bx], [by, by, by + 0.9, by + 0.9, by], color="black", lw=1.5)
@@ -121,7 +121,7 @@ def ch08_perceptron() -> Figure:
         [by + 0.2, by + 0.2, by + 0.7, by + 0.7],
         lw=2,
     )
-    ax.text(bx + bw / 2, by - 0.3, r"$\mathrm{step}(z)$", ha="center", va="top", fontsize=11)
+    ax.text(bx + bw / 2, by - 0.3, r"$\mathrm{step}(z)$", ha="center", va="top", fontsize=12)
     ax.add_patch(FancyArrowPatch((3.65, 1), (bx, 1), arrowstyle="->", mutation_scale=14, lw=1.3))
     ax.add_patch(
         FancyArrowPatch((bx + bw, 1), (7.08, 1), arrowstyle="->", mutation_scale=14, lw=1.3)
@@ -153,7 +153,7 @@ def ch08_xor_network() -> Figure:
     ax.add_patch(FancyArrowPatch((7.1, 1.4), (7.8, 1.4), arrowstyle="->", mutation_scale=14))
     ax.text(7.85, 1.4, "$y$", va="center", fontsize=13)
     caption = r"$h_1 = \mathrm{NAND}(x_1, x_2)$,  $h_2 = \mathrm{OR}(x_1, x_2)$"
-    ax.text(3.5, -0.75, caption, ha="center", fontsize=11)
+    ax.text(3.5, -0.75, caption, ha="center", fontsize=12)
     return fig
 
 
@@ -191,7 +191,7 @@ def ch08_xor_two_layer() -> Figure:
             xytext=offsets[(x1, x2)],
             textcoords="offset points",
             ha="center",
-            fontsize=9,
+            fontsize=12,
             bbox={"fc": "white", "ec": "none", "pad": 0.5, "alpha": 0.8},
         )
     right.set(title=r"$(h_1, h_2)$", xlabel="$h_1$", ylabel="$h_2$")

@@ -181,7 +181,7 @@ def numbers() -> dict[str, str]:
 
 def ch09_network() -> Figure:
     """The lecture's 2-10-10-10-1 network: every unit joined to every unit of the next layer."""
-    fig = plot.Figure(figsize=(7, 3.6), layout="constrained")
+    fig = plot.Figure(figsize=(plot.MAX_WIDTH, 3.6), layout="constrained")
     ax = fig.add_subplot()
     ax.axis("off")
     columns = [[(4 * k, (n - 1) / 2 - i) for i in range(n)] for k, n in enumerate(CH09_XOR_SIZES)]
@@ -196,7 +196,7 @@ def ch09_network() -> Figure:
         color = "C1" if k == 0 else "C2" if last else "C0"
         ax.scatter(xs, ys, s=110, color=color, edgecolor="black", zorder=2)
         ax.text(4 * k, -5.6, name, ha="center", va="top", fontsize=13)
-        ax.text(4 * k, 5.3, f"${len(column)}$", ha="center", fontsize=11)
+        ax.text(4 * k, 5.3, f"${len(column)}$", ha="center", fontsize=12)
     ax.set(xlim=(-1.5, 17.5), ylim=(-6.8, 6))
     return fig
 

@@ -248,6 +248,7 @@ def ch10_xor_manual() -> Figure:
     ax.lines[1].set(ls="--", lw=1.5, color="black")
     ax.axhline(math.log(2), color="C3", ls=":", lw=1.5, label=r"$\ln 2$")
     ax.legend()
+    fig.words.update({"by hand": "손으로 계산", "autograd": "자동 미분"})
     return fig
 
 

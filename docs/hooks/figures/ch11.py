@@ -13,7 +13,7 @@ from matplotlib.axes import Axes
 from matplotlib.figure import Figure
 from matplotlib.patches import FancyArrowPatch, Rectangle
 
-from nnintro import models
+from nnintro import models, plot
 
 # Chapter 11: the lecture's MLP: layer widths, hidden activation and dropout probability.
 CH11_SIZES = [784, 512, 512, 10]
@@ -67,7 +67,8 @@ def _arrow(ax: Axes, x0: float, x1: float, label: str) -> None:
 
 def ch11_mlp() -> Figure:
     """28 x 28 image -> 784 inputs -> 512 -> 512 -> 10 logits, with each layer's parameters."""
-    fig = Figure(figsize=(10, 3.6), layout="constrained")
+    fig = plot.Figure(figsize=(10, 3.6), layout="constrained")
+    fig.words.update({"dropout": "드롭아웃"})
     ax = fig.add_subplot()
     ax.imshow(_seven().numpy(), cmap="gray", extent=(-0.9, 0.5, -0.7, 0.7))
     ax.text(-0.2, 0.95, rf"${CH11_SIDE} \times {CH11_SIDE}$", ha="center", fontsize=11)

@@ -14,56 +14,24 @@ is wrong; anything else it raises (the reader's function failing, a wrong type) 
 from __future__ import annotations
 
 import html
-import locale
-import os
 import re
 import traceback
 from collections.abc import Callable
 from dataclasses import dataclass
 
-LANGUAGES = ("ko", "en")
-# A notebook output carrying this type holds the same feedback in both languages: the site build
-# keeps the page's language (docs/hooks/tutorials.py); Jupyter ignores the type and shows text/html.
-MIME = "application/vnd.nnintro.languages+json"
-_chosen: list[str] = []  # set_language's choice, if any
+from nnintro._language import (  # _chosen and set_language: still importable from here
+    LANGUAGES,
+    MIME,
+    _chosen,  # noqa: F401
+    language,
+    set_language,  # noqa: F401
+    valid,
+)
 
+# MIME: a notebook output carrying this type holds the same feedback in both languages; the site
+# build keeps the page's language (docs/hooks/tutorials.py); Jupyter ignores it and shows text/html.
 _NO_ANSWER = object()
-
-
-def set_language(lang: str) -> None:
-    """Show feedback, hints and solutions in ``lang`` ("ko" or "en") from now on.
-
-    Without a call the language is ``$NNINTRO_LANG`` if set, else Korean when the system locale is
-    Korean, else English.
-
-    Examples:
-        >>> set_language("en")
-        >>> language()
-        'en'
-    """
-    _chosen[:] = [_valid(lang, "set_language")]
-
-
-def language() -> str:
-    """Return the language feedback is shown in: ``"ko"`` or ``"en"`` (see ``set_language``).
-
-    Examples:
-        >>> set_language("ko")
-        >>> language()
-        'ko'
-    """
-    if _chosen:
-        return _chosen[0]
-    if env := os.environ.get("NNINTRO_LANG"):
-        return _valid(env, "$NNINTRO_LANG")
-    system = locale.getlocale()[0] or os.environ.get("LANG", "")
-    return "ko" if system.lower().startswith("ko") else "en"
-
-
-def _valid(lang: object, where: str) -> str:
-    if lang not in LANGUAGES:
-        raise ValueError(f"{where}: language must be 'ko' or 'en', got {lang!r}")
-    return lang  # type: ignore[return-value]
+_valid = valid
 
 
 class Wrong(Exception):

@@ -11,13 +11,18 @@ Where the figures show, without the library ever calling ``plt.show()`` or setti
   works, ``plt.close(fig)`` frees one. Make your own figure the same way with
   [figure][nnintro.plot.figure] (``figure(figsize=(8, 3)).subplots(1, 2)``), not ``Figure()``.
 
-Labels are symbols, numbers and a few English words ("epoch", "accuracy", a dataset's class names
-such as "Sneaker"), because the same figure appears on the Korean and the English pages.
+Labels are symbols, numbers and a few words ("epoch", "accuracy", ...; ``WORDS``) that show in the
+reader's language: Jupyter gets the figure in the language of
+``nnintro.exercises.set_language`` (Korean when the computer's locale is Korean), and the course
+site shows each page's own. Every figure carries an alt text in both languages
+(``Figure.alt``). Text is 12 pt, 16 pixels at a figure's natural size, and no figure is wider than
+a page column, so its text reads like the page's; draw your own inside ``with style():`` to match.
 
 One module per topic; everything is importable from ``nnintro.plot`` directly.
 """
 
-from nnintro.plot._figure import Figure, figure
+from nnintro._language import MIME
+from nnintro.plot._figure import MAX_WIDTH, WORDS, Figure, figure, style
 from nnintro.plot.activations import activation_grid, gradient_norms
 from nnintro.plot.classification import decision_boundary, softmax_bars
 from nnintro.plot.evaluation import confusion_matrix
@@ -29,6 +34,9 @@ from nnintro.plot.surfaces import cost_contour
 from nnintro.plot.training import loss_history, training_curves
 
 __all__ = [
+    "MAX_WIDTH",
+    "MIME",
+    "WORDS",
     "Figure",
     "activation_grid",
     "binary_curves",
@@ -48,5 +56,6 @@ __all__ = [
     "sigmoid_costs",
     "sigmoid_curves",
     "softmax_bars",
+    "style",
     "training_curves",
 ]

@@ -7,7 +7,7 @@ import torch
 from torch import Tensor
 
 from nnintro import functional
-from nnintro.plot._figure import Figure, figure
+from nnintro.plot._figure import MAX_WIDTH, Figure, figure, plain, styled, width
 
 ACTIVATION_NAMES = ("sigmoid", "tanh", "relu", "leaky_relu", "elu", "maxout")
 _Piece = tuple[float, float]  # (w, b) of one linear piece w x + b of a maxout unit
@@ -55,6 +55,7 @@ def _maxout_grad(pieces: Sequence[_Piece]) -> Callable[[Tensor], Tensor]:
     return grad
 
 
+@styled
 def activation_grid(
     names: Sequence[str] = ACTIVATION_NAMES,
     *,
@@ -62,7 +63,7 @@ def activation_grid(
     negative_slope: float = 0.01,
     alpha: float = 1.0,
     maxout_pieces: Sequence[_Piece] = ((-1.0, -1.0), (0.25, 0.0), (2.0, -2.0)),
-    columns: int = 3,
+    columns: int = 2,
 ) -> Figure:
     r"""Return a Figure with one panel per activation $f$: $f(x)$ solid and $f'(x)$ dashed.
 
@@ -87,7 +88,7 @@ def activation_grid(
         )
     x = torch.linspace(lo, hi, 401, dtype=torch.float64)
     rows, cols = math.ceil(len(names) / columns), min(len(names), columns)
-    fig = figure(figsize=(3.4 * cols, 2.9 * rows), layout="constrained")
+    fig = figure(figsize=(width(cols, 3.5), 2.6 * rows), layout="constrained")
     for k, name in enumerate(names):
         title, f, grad = _curves(name, negative_slope, alpha, maxout_pieces)
         ax = fig.add_subplot(rows, cols, k + 1)
@@ -102,12 +103,19 @@ def activation_grid(
         ax.grid(True, alpha=0.3)
         if k == 0:
             ax.legend(loc="upper left")
-    return fig
+    shown = ", ".join(plain(ax.get_title()) for ax in fig.axes)
+    return fig.describe(
+        f"활성화 함수 {len(names)}개의 그래프: {shown}. 각 그림에 f(x)는 실선, 도함수 f'(x)는 "
+        f"점선, x는 {lo:g}에서 {hi:g}까지.",
+        f"Graphs of {len(names)} activation functions: {shown}. Each panel shows f(x) solid and "
+        f"its derivative f'(x) dashed, for x from {lo:g} to {hi:g}.",
+    )
 
 
 Norms = Mapping[str, Sequence[float]]
 
 
+@styled
 def gradient_norms(norms: Norms | Mapping[str, Norms], *, reference: Norms | None = None) -> Figure:
     r"""Return a Figure of the gradient norm $\|\partial \mathrm{cost}/\partial W_l\|$ of layer $l$.
 
@@ -128,9 +136,14 @@ def gradient_norms(norms: Norms | Mapping[str, Norms], *, reference: Norms | Non
         raise ValueError("gradient_norms: give at least one line, {label: [norm per layer]}")
     nested = isinstance(next(iter(norms.values())), Mapping)
     panels: Mapping[str, Norms] = norms if nested else {"": norms}
-    fig = figure(figsize=(6 if len(panels) == 1 else 4.6 * len(panels), 4), layout="constrained")
-    axes = fig.subplots(1, len(panels), sharey=True, squeeze=False)[0]
-    for ax, (title, lines) in zip(axes, panels.items(), strict=True):
+    cols = min(len(panels), 2)  # two panels a row: more would shrink the text
+    rows = math.ceil(len(panels) / cols)
+    size = (6, 4) if len(panels) == 1 else (MAX_WIDTH, 3.6 * rows)
+    fig = figure(figsize=size, layout="constrained")
+    axes = fig.subplots(rows, cols, sharey=True, squeeze=False).flatten()
+    for ax in axes[len(panels) :]:
+        ax.remove()
+    for ax, (title, lines) in zip(axes, panels.items(), strict=False):
         for label, values in lines.items():
             ax.plot(range(1, len(values) + 1), list(values), "o-", lw=2, label=label)
         for label, values in (reference or {}).items():
@@ -140,5 +153,17 @@ def gradient_norms(norms: Norms | Mapping[str, Norms], *, reference: Norms | Non
         ax.set_xticks(range(1, max(len(v) for v in lines.values()) + 1))
         ax.grid(True, which="both", alpha=0.3)
         ax.legend()
-    axes[0].set_ylabel(r"$\|\partial\,\mathrm{cost} / \partial W_l\|$")
-    return fig
+    for ax in axes[::cols]:
+        ax.set_ylabel(r"$\|\partial\,\mathrm{cost} / \partial W_l\|$")
+    ko, en = [], []
+    for title, lines in panels.items():
+        for label, values in lines.items():
+            where = f"{plain(title)}, " if title else ""
+            ko.append(f"{where}{plain(label)}: 층 1에서 {values[0]:.2g}, 층 {len(values)}에서 "
+                      f"{values[-1]:.2g}")  # fmt: skip
+            en.append(f"{where}{plain(label)}: {values[0]:.2g} at layer 1, {values[-1]:.2g} at "
+                      f"layer {len(values)}")  # fmt: skip
+    return fig.describe(
+        f"층마다의 기울기 크기 (로그 눈금), 층 1은 입력 쪽. {'; '.join(ko)}.",
+        f"Gradient norm per layer (log scale), layer 1 next to the input. {'; '.join(en)}.",
+    )

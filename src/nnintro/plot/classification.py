@@ -8,7 +8,7 @@ from matplotlib.colors import ListedColormap
 from torch import Tensor, nn
 
 from nnintro import functional, metrics
-from nnintro.plot._figure import Figure, figure
+from nnintro.plot._figure import MAX_WIDTH, Figure, figure, number, styled
 from nnintro.plot._figure import flat as _flat
 
 _MARKERS = "osD^v<>p*h"  # one marker per class, so the classes differ without colour too
@@ -47,6 +47,7 @@ def _grid(x: Tensor, resolution: int, pad: float) -> tuple[Tensor, Tensor, Tenso
     return mesh1, mesh2, torch.stack([mesh1.reshape(-1), mesh2.reshape(-1)], dim=1).to(x.dtype)
 
 
+@styled
 def decision_boundary(
     model: Callable[[Tensor], Tensor],
     x: Tensor,
@@ -149,9 +150,24 @@ def decision_boundary(
         )
     ax.set(xlabel="$x_1$", ylabel="$x_2$", title=f"accuracy = {score:.4g}")
     ax.legend(loc="best", framealpha=0.9)
-    return fig
+    counts = [int((labels == k).sum()) for k in sorted(set(labels.tolist()))]
+    if c == 1:
+        ko_regions = "배경은 모델이 준 P(y = 1)의 색, 검은 선은 P(y = 1) = 0.5인 결정 경계"
+        en_regions = "the background shades the model's P(y = 1); a black line marks the decision "
+        en_regions += "boundary P(y = 1) = 0.5"
+    else:
+        ko_regions = f"배경은 모델이 예측하는 클래스 {c}개의 영역, 검은 선은 그 경계"
+        en_regions = f"the background shows the regions of the {c} classes the model predicts, "
+        en_regions += "black lines their boundaries"
+    return fig.describe(
+        f"결정 경계: 특성이 두 개인 샘플 {len(x)}개 (클래스별 {counts}), {ko_regions}. "
+        f"이 샘플의 정확도 {number(score, 4)}.",
+        f"Decision boundary: {len(x)} samples with two features (per class {counts}); "
+        f"{en_regions}. Accuracy on these samples: {number(score, 4)}.",
+    )
 
 
+@styled
 def softmax_bars(z: Tensor) -> Figure:
     r"""Return a Figure of scores $z_i$ (left) and their softmax $p_i = e^{z_i} / \sum_j e^{z_j}$.
 
@@ -168,7 +184,7 @@ def softmax_bars(z: Tensor) -> Figure:
             f"softmax_bars: z must be one row of scores, shape (c,), got {tuple(z.shape)}"
         )
     p = functional.softmax(z.double())
-    fig = figure(figsize=(8, 3.2), layout="constrained")
+    fig = figure(figsize=(MAX_WIDTH, 3.4), layout="constrained")
     classes = list(range(len(z)))
     for i, (values, name, fmt) in enumerate(
         [(_flat(z), "z_i", "{:g}"), (_flat(p), "p_i", "{:.4f}")]
@@ -189,7 +205,17 @@ def softmax_bars(z: Tensor) -> Figure:
         ax.set(xlabel="$i$", ylabel=f"${name}$", xticks=classes)
         ax.grid(True, axis="y", alpha=0.3)
     fig.axes[0].set_title("$z$")
-    fig.axes[1].set_title(
-        r"$p = \mathrm{softmax}(z)$,  $" + " + ".join(f"p_{k}" for k in classes) + " = 1$"
+    total = (
+        " + ".join(f"p_{k}" for k in classes)
+        if len(z) <= 4
+        else rf"p_0 + \cdots + p_{{{len(z) - 1}}}"
     )
-    return fig
+    fig.axes[1].set_title(r"$p = \mathrm{softmax}(z)$,  $" + total + " = 1$")
+    scores = ", ".join(f"{v:g}" for v in _flat(z))
+    probs = ", ".join(f"{v:.4f}" for v in _flat(p))
+    return fig.describe(
+        f"막대그래프 두 개: 점수 z = ({scores})와 그 소프트맥스 p = ({probs}); 확률의 순서는 "
+        f"점수의 순서와 같고 합은 1.",
+        f"Two bar charts: the scores z = ({scores}) and their softmax p = ({probs}); the "
+        f"probabilities keep the order of the scores and add up to 1.",
+    )

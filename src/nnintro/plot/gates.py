@@ -7,7 +7,7 @@ from matplotlib.axes import Axes
 from matplotlib.colors import ListedColormap
 
 from nnintro.gates import Gate, Perceptron, TwoLayerPerceptron
-from nnintro.plot._figure import Figure, figure
+from nnintro.plot._figure import Figure, figure, styled, width
 
 _CORNERS = list(itertools.product((0, 1), repeat=2))  # (0, 0), (0, 1), (1, 0), (1, 1)
 _LO, _HI, _GRID = -0.25, 1.25, 121  # the square drawn, and grid points per side for the shading
@@ -34,8 +34,9 @@ def _draw_line(ax: Axes, p: Perceptron, color: str) -> None:
     ax.plot(xs, ys, color=color, lw=2, label=f"${terms} = 0$")
 
 
+@styled
 def gate_regions(
-    gates: Mapping[str, Gate], *, targets: Sequence[int] | None = None, columns: int = 4
+    gates: Mapping[str, Gate], *, targets: Sequence[int] | None = None, columns: int = 2
 ) -> Figure:
     r"""Return a Figure with one panel per gate: where it outputs 1, its lines, and the 4 inputs.
 
@@ -60,7 +61,10 @@ def gate_regions(
         raise ValueError("gate_regions: give at least one gate, e.g. {'AND': nnintro.gates.AND}")
     n = len(gates)
     rows, cols = (n + columns - 1) // columns, min(n, columns)
-    fig = figure(figsize=(3.3 * cols, 3.4 * rows), layout="constrained")
+    two_lines = max(len(_lines(gate)) for gate in gates.values()) > 1
+    panel = width(cols, 3.3) / cols  # square panels, a title above, the lines' equations below
+    fig = figure(figsize=(panel * cols, (panel + (1.3 if two_lines else 1.0)) * rows),
+                 layout="constrained")  # fmt: skip
     grid = [_LO + (_HI - _LO) * i / (_GRID - 1) for i in range(_GRID)]
     for k, (name, gate) in enumerate(gates.items()):
         ax = fig.add_subplot(rows, cols, k + 1)
@@ -81,5 +85,21 @@ def gate_regions(
         ax.set(title=title, xlim=(_LO, _HI), ylim=(_LO, _HI), xlabel="$x_1$", ylabel="$x_2$")
         ax.set(xticks=[0, 1], yticks=[0, 1], aspect="equal")
         if ax.lines and _lines(gate):
-            ax.legend(loc="upper center", bbox_to_anchor=(0.5, -0.22), fontsize=8, frameon=False)
-    return fig
+            ax.legend(loc="upper center", bbox_to_anchor=(0.5, -0.22), frameon=False,
+                      handlelength=1.2, borderaxespad=0)  # fmt: skip
+    ko, en = [], []
+    for name, gate in gates.items():
+        ones = [x for x in _CORNERS if gate(*x)]
+        where = ", ".join(f"({a}, {b})" for a, b in ones) or "없음"
+        where_en = ", ".join(f"({a}, {b})" for a, b in ones) or "none"
+        ko.append(f"{name}: 출력 1인 입력 {where}")
+        en.append(f"{name}: outputs 1 at {where_en}")
+    if targets is not None:
+        ko.append(f"목표 y = {list(targets)}, 틀린 입력은 빨간 원")
+        en.append(f"targets y = {list(targets)}, wrong inputs ringed in red")
+    return fig.describe(
+        f"입력 평면 위의 게이트 {len(gates)}개: 출력이 1인 영역은 색칠, 퍼셉트론의 직선과 네 입력 "
+        f"(0, 0), (0, 1), (1, 0), (1, 1). {'; '.join(ko)}.",
+        f"{len(gates)} gates on the input plane: the region where each outputs 1 is shaded, with "
+        f"its perceptrons' lines and the four inputs. {'; '.join(en)}.",
+    )

@@ -7,7 +7,7 @@ import torch
 from torch import Tensor
 
 from nnintro.metrics import predict_labels
-from nnintro.plot._figure import Figure, figure
+from nnintro.plot._figure import MAX_WIDTH, TEXT_PT, Figure, figure, styled
 
 MISTAKE = "#d62728"  # red: titles and frames of wrongly predicted images
 
@@ -38,6 +38,7 @@ def _names(labels: Tensor, classes: Sequence[str] | None) -> list[str]:
     return [classes[i] if classes is not None else str(i) for i in labels.tolist()]
 
 
+@styled
 def image_grid(
     images: Tensor,
     labels: Tensor | None = None,
@@ -45,21 +46,23 @@ def image_grid(
     *,
     classes: Sequence[str] | None = None,
     ncols: int = 8,
-    size: float = 0.9,
+    size: float = 0.85,
 ) -> Figure:
     r"""Return a Figure of images in a grid, each titled with its label; mistakes marked in red.
 
     With ``predictions``, an image predicted correctly ($\hat y_i = y_i$) is titled with its
     class; a mistake is titled ``true → predicted`` in red (on two lines when long) and framed
-    in red. The default size suits a page column of about 7 inches (8 images per row).
+    in red. Titles are 12 pt; when they are too long for ``ncols`` images in a page column
+    (``MAX_WIDTH``, about 7 inches), the images are made wider and wrap into more rows.
 
     Args:
         images: (N, 1, H, W), (N, H, W), (N, 3, H, W), or flattened square images (N, H·W).
         labels: the true class indices (N,), or None for no titles.
         predictions: predicted labels (N,) or model outputs (N, C) (the largest column wins).
         classes: class names, ``classes[label]``; by default the label numbers.
-        ncols: images per row.
-        size: width of one image in inches.
+        ncols: images per row, at most (fewer when the titles need the room).
+        size: width of one image in inches (less when ``ncols`` images would be wider than a
+            page column, more when the titles need it).
 
     Examples:
         >>> import torch
@@ -84,43 +87,62 @@ def image_grid(
         if predictions.is_floating_point():  # outputs: read the labels off them
             predictions = predict_labels(predictions)
         guess = _names(predictions.view(-1).long(), classes)
+    titles = None
+    if true is not None:
+        titles = []
+        for i in range(n):
+            wrong = guess is not None and guess[i] != true[i]
+            title = f"{true[i]} → {guess[i]}" if wrong else true[i]
+            titles.append(f"{true[i]}\n→ {guess[i]}" if wrong and len(title) > 12 else title)
+    longest = max((len(line) for t in titles or [] for line in t.split("\n")), default=0)
+    lines = max((t.count("\n") + 1 for t in titles or []), default=0)
+    need = 0.1 * longest + 0.15  # a 12-point character is about 0.1 inch wide
     ncols = min(ncols, n)
+    cell = max(need, min(size, MAX_WIDTH / ncols))  # ncols images fit in a column, if titles allow
+    ncols = max(1, min(ncols, int(MAX_WIDTH // cell)))
+    cell = min(cell, MAX_WIDTH)
     nrows = math.ceil(n / ncols)
-    two_lines = guess is not None and any(
-        g != t and len(f"{t} → {g}") > 12 for t, g in zip(true, guess, strict=True)
-    )
-    title_height = 0.45 if two_lines else 0.3
-    fig = figure(figsize=(ncols * size, nrows * (size + title_height)), layout="constrained")
+    fig = figure(figsize=(ncols * cell, nrows * (cell + 0.25 * lines)), layout="constrained")
     low, high = pictures.min().item(), pictures.max().item()
+    mistakes = 0
     for i, picture in enumerate(pictures):
         ax = fig.add_subplot(nrows, ncols, i + 1)
         ax.imshow(picture.numpy(), cmap="gray", vmin=low, vmax=high)
         ax.set_xticks([])
         ax.set_yticks([])
         wrong = guess is not None and guess[i] != true[i]
+        mistakes += wrong
         for spine in ax.spines.values():
             spine.set(visible=wrong, color=MISTAKE, linewidth=2.5)
-        if true is not None:
-            title = f"{true[i]} → {guess[i]}" if wrong else true[i]
-            if len(title) > 12 and wrong:
-                title = f"{true[i]}\n→ {guess[i]}"
-            longest = max(len(line) for line in title.split("\n"))
-            # about 12 characters of 9-point text fit above a 0.9-inch image; longer ones shrink
-            fontsize = min(9.0, 9.0 * 12 * size / 0.9 / max(longest, 1))
-            ax.set_title(title, fontsize=fontsize, color=MISTAKE if wrong else "black")
-    return fig
+        if titles is not None:
+            ax.set_title(titles[i], fontsize=TEXT_PT, color=MISTAKE if wrong else "black")
+    side = "x".join(str(d) for d in pictures.shape[1:3])
+    ko = f"{side} 픽셀 이미지 {n}개의 격자"
+    en = f"A grid of {n} images of {side} pixels"
+    if true is not None:
+        ko += f", 각 이미지 위에 정답 클래스: {', '.join(true[:30])}"
+        en += f", each titled with its true class: {', '.join(true[:30])}"
+        ko += "…" if n > 30 else ""
+        en += "…" if n > 30 else ""
+    if guess is not None:
+        ko += f". 틀린 예측 {mistakes}개는 빨간 제목 '정답 → 예측'과 빨간 테두리"
+        en += f". {mistakes} wrong predictions have a red title 'true → predicted' and a red frame"
+    return fig.describe(ko + ".", en + ".")
 
 
-def pixel_values(image: Tensor, *, decimals: int = 2, size: float = 12.0) -> Figure:
+@styled
+def pixel_values(image: Tensor, *, decimals: int = 2, size: float = MAX_WIDTH) -> Figure:
     r"""Return a Figure of one grey image with each pixel's value written on it.
 
     Zeros are written ``0``, other values with ``decimals`` decimals; the text is white on dark
-    pixels (below $\max / 2.5$, as in the lecture) and black on light ones.
+    pixels (below $\max / 2.5$, as in the lecture) and black on light ones, as large as fits in
+    a pixel (12 pt at most; a 28 x 28 image's values are small: click the figure to enlarge it,
+    or show a crop, e.g. ``image[4:24, 4:24]``).
 
     Args:
         image: one image (H, W), (1, H, W) or (1, 1, H, W).
         decimals: decimals of the values written.
-        size: width and height of the figure in inches (28 pixels: 12 inches, as in the lecture).
+        size: width of the figure in inches; by default a page column's (``MAX_WIDTH``).
 
     Examples:
         >>> import torch
@@ -143,11 +165,17 @@ def pixel_values(image: Tensor, *, decimals: int = 2, size: float = 12.0) -> Fig
     ax.set_xticks([])
     ax.set_yticks([])
     threshold = picture.max().item() / 2.5
-    fontsize = min(9.0, 72 * size / width / 4.2)  # about four characters fit in a pixel
+    chars = 2 + decimals if decimals > 0 else 1  # "0.50": the widest value written
+    fontsize = min(TEXT_PT, 0.9 * 72 * size / width / (0.62 * chars))  # fits in a pixel
     for row in range(height):
         for col in range(width):
             value = picture[row, col].item()
             text = "0" if value == 0 else f"{value:.{decimals}f}"
             color = "white" if value < threshold else "black"
             ax.text(col, row, text, ha="center", va="center", color=color, fontsize=fontsize)
-    return fig
+    return fig.describe(
+        f"{height}x{width} 픽셀의 회색 이미지, 각 픽셀에 그 값을 적음: 배경은 0, 가장 밝은 픽셀은 "
+        f"{picture.max().item():.{decimals}f}.",
+        f"A grey image of {height}x{width} pixels with each pixel's value written on it: the "
+        f"background is 0, the brightest pixel {picture.max().item():.{decimals}f}.",
+    )

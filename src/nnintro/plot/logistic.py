@@ -8,7 +8,7 @@ from matplotlib.axes import Axes
 from torch import Tensor
 
 from nnintro import functional
-from nnintro.plot._figure import Figure, figure
+from nnintro.plot._figure import MAX_WIDTH, Figure, figure, number, plain, styled
 from nnintro.plot._figure import flat as _flat
 
 _CURVES = ["C2", "C4", "C1", "C5", "C6"]  # curve colours, apart from the data's C0 and C3
@@ -19,6 +19,7 @@ def _signed(value: float) -> str:
     return f" {'-' if value < 0 else '+'} {abs(value):g}"
 
 
+@styled
 def sigmoid_curves(
     ws: Sequence[float], bs: Sequence[float], *, x_range: tuple[float, float] = (-6.0, 6.0)
 ) -> Figure:
@@ -35,7 +36,7 @@ def sigmoid_curves(
     """
     lo, hi = x_range
     x = torch.linspace(lo, hi, 301, dtype=torch.float64)
-    fig = figure(figsize=(10, 3.8), layout="constrained")
+    fig = figure(figsize=(MAX_WIDTH, 3.4), layout="constrained")
     for i, (values, name) in enumerate([(ws, "W"), (bs, "b")]):
         ax = fig.add_subplot(1, 2, i + 1)
         for value in values:
@@ -50,7 +51,14 @@ def sigmoid_curves(
         ax.set_ylim(-0.05, 1.05)
         ax.grid(True, alpha=0.3)
         ax.legend(loc="upper left" if name == "W" else "lower right")
-    return fig
+    w_list = ", ".join(f"{v:g}" for v in ws)
+    b_list = ", ".join(f"{v:g}" for v in bs)
+    return fig.describe(
+        f"시그모이드 곡선 σ(Wx + b) 두 그림: 왼쪽은 b = 0에서 W = {w_list}, 오른쪽은 W = 1에서 "
+        f"b = {b_list}. |W|가 클수록 가파르고, b는 곡선을 옆으로 옮깁니다.",
+        f"Two panels of sigmoid curves σ(Wx + b): left, W = {w_list} with b = 0; right, "
+        f"b = {b_list} with W = 1. A larger |W| makes the step steeper; b shifts it sideways.",
+    )
 
 
 def _crossings(xs: list[float], hs: list[float]) -> list[float]:
@@ -62,6 +70,7 @@ def _crossings(xs: list[float], hs: list[float]) -> list[float]:
     return found
 
 
+@styled
 def binary_curves(
     x: Tensor, y: Tensor, curves: Mapping[str, Callable[[Tensor], Tensor]], *, pad: float = 0.1
 ) -> Figure:
@@ -86,12 +95,14 @@ def binary_curves(
     grid = torch.linspace(lo, hi, 301, dtype=x.dtype).view(-1, 1)
     fig = figure(figsize=(6.5, 4), layout="constrained")
     ax = fig.add_subplot()
+    crossings = {}
     for i, (label, curve) in enumerate(curves.items()):
         with torch.no_grad():
             h = curve(grid)
         color = _CURVES[i % len(_CURVES)]
         ax.plot(_flat(grid), _flat(h), lw=2, color=color, label=label)
-        for cross in _crossings(_flat(grid), _flat(h)):
+        crossings[plain(label)] = _crossings(_flat(grid), _flat(h))
+        for cross in crossings[plain(label)]:
             ax.plot([cross], [0.5], "o", color=color, mfc="white", mew=2, zorder=4)
     for k in (0, 1):
         mine = [(xi, yi) for xi, yi in zip(xs, ys, strict=True) if yi == k]
@@ -101,14 +112,26 @@ def binary_curves(
     ax.set(xlabel="$x$", ylabel="$H(x)$", xlim=(lo, hi), ylim=(-0.5, 1.5))
     ax.grid(True, alpha=0.3)
     ax.legend(loc="upper left")
-    return fig
+    ones = sum(1 for v in ys if v == 1)
+    ko = "; ".join(f"{k}: H(x) = 0.5인 x = {', '.join(number(c) for c in v) or '없음'}"
+                   for k, v in crossings.items())  # fmt: skip
+    en = "; ".join(f"{k}: H(x) = 0.5 at x = {', '.join(number(c) for c in v) or 'none'}"
+                   for k, v in crossings.items())  # fmt: skip
+    return fig.describe(
+        f"0/1 데이터 {len(xs)}개 (y = 1이 {ones}개)와 그 위에 그린 가설 H(x) {len(curves)}개. "
+        f"{ko}.",
+        f"{len(xs)} samples of 0/1 data ({ones} with y = 1) and {len(curves)} hypotheses H(x) "
+        f"drawn over them. {en}.",
+    )
 
 
-def _cost_panel(ax: Axes, ws: list[float], costs: list[float], title: str) -> None:
-    """Draw cost(W) on ``ax`` and mark each local minimum found on the grid with its W."""
+def _cost_panel(ax: Axes, ws: list[float], costs: list[float], title: str) -> list[float]:
+    """Draw cost(W) on ``ax``, mark each local minimum found on the grid with its W; return them."""
     ax.plot(ws, costs, lw=2, color="C0")
+    minima = []
     for i in range(1, len(ws) - 1):
         if costs[i] < costs[i - 1] and costs[i] < costs[i + 1]:
+            minima.append(ws[i])
             ax.plot([ws[i]], [costs[i]], "o", color="C3", zorder=3)
             ax.annotate(
                 f"$W = {ws[i]:.2f}$",
@@ -123,8 +146,10 @@ def _cost_panel(ax: Axes, ws: list[float], costs: list[float], title: str) -> No
     ax.set_ylim(min(costs) - 0.2 * span, max(costs) + 0.05 * span)
     ax.set(xlabel="$W$", ylabel=r"$\mathrm{cost}(W)$", title=title, xlim=(ws[0], ws[-1]))
     ax.grid(True, alpha=0.3)
+    return minima
 
 
+@styled
 def sigmoid_costs(
     x: Tensor, y: Tensor, *, b: float, w_range: tuple[float, float], points: int = 601
 ) -> Figure:
@@ -157,13 +182,21 @@ def sigmoid_costs(
     mse = ((functional.sigmoid(z) - ys) ** 2).mean(dim=1)
     # BCE from the logits z: finite even where σ(z) rounds to 0 or 1
     bce = torch.stack([functional.binary_cross_entropy_with_logits(row, ys[0]) for row in z])
-    fig = figure(figsize=(10, 3.8), layout="constrained")
+    fig = figure(figsize=(MAX_WIDTH, 3.6), layout="constrained")
+    minima = {}
     for i, (costs, title) in enumerate([(mse, "MSE"), (bce, "BCE")]):
-        _cost_panel(fig.add_subplot(1, 2, i + 1), _flat(ws), _flat(costs), title)
+        minima[title] = _cost_panel(fig.add_subplot(1, 2, i + 1), _flat(ws), _flat(costs), title)
     fig.suptitle(f"$H(x) = \\sigma(Wx{_signed(b)})$")
-    return fig
+    found = {k: ", ".join(f"{w:.2f}" for w in v) for k, v in minima.items()}
+    return fig.describe(
+        f"H(x) = σ(Wx{_signed(b)})의 두 비용을 W = {lo:g}에서 {hi:g}까지 그린 그림: 왼쪽 MSE의 "
+        f"극소점 W = {found['MSE']}, 오른쪽 BCE의 극소점 W = {found['BCE']}.",
+        f"Two costs of H(x) = σ(Wx{_signed(b)}) for W from {lo:g} to {hi:g}: left, MSE with "
+        f"local minima at W = {found['MSE']}; right, BCE with minima at W = {found['BCE']}.",
+    )
 
 
+@styled
 def log_costs() -> Figure:
     r"""Return a Figure of each sample's cost over $H(x) \in (0, 1)$: $-\log H$ and $-\log(1 - H)$.
 
@@ -182,4 +215,9 @@ def log_costs() -> Figure:
     ax.set(xlabel="$H(x)$", ylabel=r"$\mathrm{cost}$", xlim=(0, 1), ylim=(0, 5))
     ax.grid(True, alpha=0.3)
     ax.legend(loc="upper center")
-    return fig
+    return fig.describe(
+        "샘플 하나의 비용을 H(x)에 따라 그린 두 곡선: y = 1이면 −log H(x), H(x) = 1에서 0이고 "
+        "H(x)가 0으로 갈수록 끝없이 커짐; y = 0이면 −log(1 − H(x)), 그 거울상.",
+        "Two curves of one sample's cost against H(x): for y = 1, −log H(x), 0 at H(x) = 1 and "
+        "growing without bound as H(x) goes to 0; for y = 0, −log(1 − H(x)), its mirror image.",
+    )

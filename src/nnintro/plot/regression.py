@@ -11,7 +11,7 @@ from torch import Tensor
 from nnintro import functional
 from nnintro.plot._figure import ARROW as _ARROW
 from nnintro.plot._figure import BOX as _BOX
-from nnintro.plot._figure import Figure, figure
+from nnintro.plot._figure import MAX_WIDTH, Figure, figure, number, styled
 from nnintro.plot._figure import flat as _flat
 
 _Point = tuple[float, float]
@@ -46,6 +46,7 @@ def _label(ax: Axes, text: str, xy: _Point, offset: _Point, **style: str) -> Non
     ax.annotate(text, xy=xy, xytext=offset, textcoords="offset points", bbox=_BOX, **style)
 
 
+@styled
 def regression_errors(x: Tensor, y: Tensor, w: float, b: float) -> Figure:
     r"""Return a Figure of the data, the line $H(x) = Wx + b$, and each error $y_i - H(x_i)$.
 
@@ -76,9 +77,17 @@ def regression_errors(x: Tensor, y: Tensor, w: float, b: float) -> Figure:
     ax.set(xlabel="$x$", ylabel="$y$", title=f"MSE = {cost:g}")
     ax.grid(True, alpha=0.3)
     ax.legend(loc="upper left")
-    return fig
+    errors = ", ".join(f"{yi - pi:g}" for yi, pi in zip(ys, preds, strict=True))
+    line = f"H(x) = {w:g}x {'-' if b < 0 else '+'} {abs(b):g}"
+    return fig.describe(
+        f"데이터 {len(xs)}개와 직선 {line}. 각 점에서 직선까지 화살표로 그린 오차 y − H(x): "
+        f"{errors}. MSE = {cost:g}.",
+        f"{len(xs)} data points and the line {line}, with an arrow for each error y − H(x): "
+        f"{errors}. MSE = {cost:g}.",
+    )
 
 
+@styled
 def cost_curve(
     x: Tensor,
     y: Tensor,
@@ -117,9 +126,18 @@ def cost_curve(
         ha, va = ["right", "center", "left"][side + 1], "top" if at_min else "center"
         text = rf"$\partial\,\mathrm{{cost}}/\partial W = {slope:.3g}$"
         _label(ax, text, (w0, c0), (10 * side, -8 if at_min else 0), ha=ha, va=va, color=color)
-    return fig
+    ko = f"비용 곡선: W = {lo:g}에서 {hi:g}까지의 cost(W) (b = {b:g}), 기울기가 0인 최소점 "
+    ko += f"W = {number(w_star)}"
+    en = f"Cost curve: cost(W) for W from {lo:g} to {hi:g} (b = {b:g}), lowest where the slope "
+    en += f"is 0, at W = {number(w_star)}"
+    if tangent_at is not None:
+        slope = functional.mse_line_grad(x.double(), y.double(), float(tangent_at), b)[0].item()
+        ko += f"; W = {tangent_at:g}에서의 접선, 기울기 {number(slope)}"
+        en += f"; the tangent at W = {tangent_at:g}, slope {number(slope)}"
+    return fig.describe(ko + ".", en + ".")
 
 
+@styled
 def descent_paths(
     x: Tensor, y: Tensor, lrs: Sequence[float], *, w0: float, steps: int, b: float = 0.0
 ) -> Figure:
@@ -143,7 +161,8 @@ def descent_paths(
     d0 = abs(w0 - w_star) or 1.0
     cols = len(lrs) if len(lrs) <= 3 else 2  # at most 3 panels in a row, else 2 per row
     rows = math.ceil(len(lrs) / cols)
-    fig = figure(figsize=(4.5 * cols, 4 * rows), layout="constrained")
+    fig = figure(figsize=(min(MAX_WIDTH, 3.4 * cols), 3.0 * rows), layout="constrained")
+    ko, en = [], []
     for i, lr in enumerate(lrs):
         ws = [float(w0)]
         for _ in range(steps):
@@ -161,9 +180,17 @@ def descent_paths(
         for start, end in itertools.pairwise(points):
             ax.add_patch(FancyArrowPatch(start, end, color="C3", **_ARROW))
         note = "diverges" if diverges else f"$W_{{{len(ws) - 1}}} = {ws[-1]:.3g}$"
+        end = f"W_{len(ws) - 1} = {ws[-1]:.3g}"
+        ko.append(f"α = {lr:g}: " + ("발산" if diverges else end))
+        en.append(f"α = {lr:g}: " + ("diverges" if diverges else end))
         color = "C3" if diverges else "black"
         ax.text(
             0.5, 0.95, note, transform=ax.transAxes, ha="center", va="top", color=color, bbox=_BOX
         )
         ax.set(title=f"$\\alpha = {lr:g}$", ylabel=r"$\mathrm{cost}(W)$" if i % cols == 0 else "")
-    return fig
+    return fig.describe(
+        f"학습률 {len(lrs)}개로 W = {w0:g}에서 출발한 경사 하강법 {steps}단계의 경로를 비용 곡선 "
+        f"위에 화살표로 그린 그림. {'; '.join(ko)}.",
+        f"Gradient descent from W = {w0:g} for {steps} steps with {len(lrs)} learning rates, "
+        f"drawn as arrows on the cost curve. {'; '.join(en)}.",
+    )

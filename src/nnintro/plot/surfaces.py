@@ -13,7 +13,7 @@ from torch import Tensor
 
 from nnintro import functional
 from nnintro.plot._figure import BOX as _BOX
-from nnintro.plot._figure import figure
+from nnintro.plot._figure import STYLE, Figure, figure, styled
 
 _Range = tuple[float, float]
 
@@ -42,6 +42,7 @@ def _math(value: float) -> str:
     return power if mantissa == "1" else rf"{mantissa} \times {power}"
 
 
+@styled
 def cost_contour(
     x: Tensor,
     y: Tensor,
@@ -165,4 +166,19 @@ def cost_contour(
             style = {"ha": "center", "va": "top", "color": "C3", "bbox": _BOX}
             ax.text(0.5, 0.95, "diverges", transform=ax.transAxes, **style)
     ax.set(xlabel=_label(vary[0]), ylabel=_label(vary[1]), xlim=(u0, u1), ylim=(v0, v1))
+    ax.tick_params(labelsize=STYLE["xtick.labelsize"])  # an Axes made outside style() too
+    ax.xaxis.label.set_fontsize(STYLE["axes.labelsize"])
+    ax.yaxis.label.set_fontsize(STYLE["axes.labelsize"])
+    names = f"{vary[0]}, {vary[1]}"
+    ko = f"비용의 등고선: ({names})에 대한 비용, 최소점 ({low[0]:.3g}, {low[1]:.3g})"
+    en = f"Contours of the cost over ({names}), lowest at ({low[0]:.3g}, {low[1]:.3g})"
+    if start is not None and steps > 0:
+        end = f"({path[-1][0]:.3g}, {path[-1][1]:.3g})"
+        ko += f"; 학습률 {lr:g}로 ({start[0]:g}, {start[1]:g})에서 출발한 경사 하강법 {steps}단계"
+        en += f"; gradient descent from ({start[0]:g}, {start[1]:g}), learning rate {lr:g}, "
+        en += f"{steps} steps"
+        ko += ", 발산" if diverges else f", 끝점 {end}"
+        en += ", diverges" if diverges else f", ending at {end}"
+    if isinstance(ax.figure, Figure):
+        ax.figure.describe(ko + ".", en + ".")
     return ax.figure
