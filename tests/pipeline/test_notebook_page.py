@@ -94,6 +94,9 @@ def page_at(tmp_path: Path, locale: str, src_uri="tutorials/03-linear-regression
     return SimpleNamespace(file=file, url=f"{prefix}tutorials/03-linear-regression/", meta={})
 
 
+NEXT = "tutorials/04-multivariable-linear-regression"
+
+
 @pytest.mark.parametrize("locale", ["ko", "en"])
 def test_the_downloaded_notebook_links_the_published_pages(hook, tmp_path, locale):
     nb = nbformat.v4.new_notebook()
@@ -109,7 +112,7 @@ def test_the_downloaded_notebook_links_the_published_pages(hook, tmp_path, local
     urls = {
         "../theory/03-linear-regression.md": f"{prefix}theory/03-linear-regression/",
         "../reference/train.md": f"{prefix}reference/train/",
-        "../tutorials/04-multivariable-linear-regression.ipynb": f"{prefix}tutorials/04-multivariable-linear-regression/",
+        "../tutorials/04-multivariable-linear-regression.ipynb": f"{prefix}{NEXT}/",
     }
     page = page_at(tmp_path, locale)
     name = hook.write_download(json.loads(nbformat.writes(nb)), page, "https://x.io/nn/", urls.get)
@@ -118,7 +121,7 @@ def test_the_downloaded_notebook_links_the_published_pages(hook, tmp_path, local
     text = written.cells[0].source
     assert f"(https://x.io/nn/{prefix}theory/03-linear-regression/#cost)" in text
     assert f"(https://x.io/nn/{prefix}reference/train/)" in text
-    assert f'href="https://x.io/nn/{prefix}tutorials/04-multivariable-linear-regression/"' in text
+    assert f'href="https://x.io/nn/{prefix}{NEXT}/"' in text
     assert "(https://pytorch.org)" in text and "(#next)" in text
     assert written.cells[1].source == nb.cells[1].source  # code is left alone
 
