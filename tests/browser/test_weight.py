@@ -119,6 +119,8 @@ def test_no_large_inline_style(site: Path):
                 largest, where = size, str(path.relative_to(site))
             if size > INLINE_STYLE_LIMIT:
                 over.append(f"{path.relative_to(site)}: {size} bytes")
-    WEIGHTS["~ largest inline <style>"] = f"largest inline <style>: {largest} bytes ({where})"
+    WEIGHTS["~ largest inline <style>"] = (
+        f"largest inline <style>: {largest} bytes ({where})" if largest else "no inline <style>"
+    )
     write_report()
     assert over == []
