@@ -32,12 +32,15 @@ from mkdocs.structure.files import File, Files
 
 HERE = Path(__file__).resolve().parent
 LIBRARY = HERE.parents[1] / "src" / "nnintro"
-MATHJAX_FILES = (  # what tex-mml-chtml.js loads: itself, its fonts, lazily loaded TeX and UI parts
-    "tex-mml-chtml.js",
-    "output/chtml/fonts/woff-v2/*.woff",
+MATHJAX_FILES = (  # what docs/javascripts/mathjax.js loads: startup, its components and fonts, and
+    "startup.js",  # the TeX extensions that input/tex loads when a page uses them
+    "core.js",
+    "input/tex.js",
     "input/tex/extensions/*.js",
-    "ui/*.js",
-    "a11y/*.js",
+    "output/chtml.js",
+    "output/chtml/fonts/tex.js",
+    "output/chtml/fonts/woff-v2/*.woff",
+    "a11y/assistive-mml.js",
 )
 
 

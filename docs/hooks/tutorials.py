@@ -41,7 +41,8 @@ from pathlib import Path
 
 import jupytext
 import nbformat
-import page_numbers  # a sibling module: MkDocs puts this folder on sys.path while loading hooks
+import notebook_page  # sibling modules: MkDocs puts this folder on sys.path while loading hooks
+import page_numbers
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 from mkdocs.structure.files import File, Files
@@ -342,8 +343,13 @@ def on_post_build(config):
 
 
 def on_page_content(html: str, page, config, files) -> str:
-    """Mend a rendered notebook page: math loader, heading anchors and the TOC, links to pages."""
+    """Mend a rendered notebook page: math loader, heading anchors and the TOC, links to pages;
+    its CSS, scripts and figures as files, its notebook for download (see notebook_page.py).
+
+    On every page, ``page.meta["nnintro_math"]`` says whether overrides/main.html loads MathJax.
+    """
     if not isinstance(page.file, NotebookPage):
+        page.meta["nnintro_math"] = notebook_page.has_math(html)
         return html
     html = _MATHJAX2.sub("", html)  # mkdocs-jupyter's CDN MathJax 2; the site serves MathJax 3
     html, headings = slug_headings(html)
@@ -351,6 +357,12 @@ def on_page_content(html: str, page, config, files) -> str:
     html = alt_texts(html, nb, page.file.src_uri)
     html = re.sub(r"(</h1>)", lambda m: m[1] + stamp(nb["metadata"]["nnintro"]), html, count=1)
     page.toc = get_toc(nest(headings))
+    page.meta["nnintro_math"] = notebook_page.has_math(html, nb)
+    page.meta["hide"] = [*page.meta.get("hide", []), "toc"]  # code and outputs get the width
+    page.meta["nnintro_download"] = notebook_page.write_download(
+        nb, page, config.site_url, lambda path: _page_url(path, page, files)
+    )
+    html = notebook_page.lighten(html, page, config)
     return _LINK.sub(lambda m: _resolve_link(m, page, files), html)
 
 
@@ -438,6 +450,13 @@ def nest(headings: list[dict]) -> list[dict]:
         (stack[-1]["children"] if stack else root).append(heading)
         stack.append(heading)
     return root
+
+
+def _page_url(path: str, page, files) -> str | None:
+    """Return the site path of the page a notebook links as ``path`` (None if there is none)."""
+    target = posixpath.normpath(posixpath.join(posixpath.dirname(page.file.src_uri), path))
+    found = files.get_file_from_path(target)
+    return None if found is None else found.url
 
 
 def _resolve_link(match: re.Match, page, files) -> str:

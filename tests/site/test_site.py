@@ -80,9 +80,14 @@ def test_notebook_pages_are_rendered_not_raw(site, lang, page):
     assert '"cell_type"' not in html and '"nbformat"' not in html
     assert "# %%" not in html
     assert "<!-- Load mathjax -->" not in html, "mkdocs-jupyter's CDN MathJax 2 must be removed"
-    notebook = (site / lang / page).parent / f"{Path(page).parent.name}.ipynb"
+    suffix = "en" if lang else "ko"  # the two languages' notebooks have different names
+    notebook = (site / lang / page).parent / f"{Path(page).parent.name}.{suffix}.ipynb"
     assert notebook.exists(), "each tutorial page offers its own notebook for download"
-    assert f'href="{notebook.name}"' in html
+    assert f'href="{notebook.name}" download="{notebook.name}"' in html
+    # light: the notebook CSS is one shared file, figures are files beside the page
+    assert "data:image/png" not in html
+    css = r'<link rel="stylesheet" href="(\.\./)+assets/notebook/notebook\.\w+\.css">'
+    assert re.search(css, html)
 
 
 STAMP = re.compile(r'<h1 id="[^"]*">.*?</h1><p class="nnintro-stamp">(.*?)</p>', re.S)
@@ -171,7 +176,8 @@ def test_pages_load_nothing_from_other_hosts(site):
 
 
 def test_mathjax_is_served_by_the_site(site):
-    assert (site / "assets/mathjax/tex-mml-chtml.js").stat().st_size > 100_000
+    for part in ("startup.js", "core.js", "input/tex.js", "output/chtml.js"):
+        assert (site / "assets/mathjax" / part).stat().st_size > 20_000
     assert list((site / "assets/mathjax/output/chtml/fonts/woff-v2").glob("*.woff"))
 
 
