@@ -13,7 +13,7 @@ import re
 import pytest
 
 from nnintro.plot import _figure
-from tests.browser.test_browser import base_url, browser, page, shot  # noqa: F401  (fixtures)
+from tests.browser.pages import shot
 
 pytestmark = [pytest.mark.slow, pytest.mark.browser]
 
@@ -48,12 +48,11 @@ def figures(tab, url: str) -> list[dict]:
 
 @pytest.mark.parametrize("lang", ["", "en/"])
 @pytest.mark.parametrize("path", TUTORIALS + THEORY)
-def test_figure_text_is_body_size_on_a_desktop(page, base_url, lang, path):  # noqa: F811
+def test_figure_text_is_body_size_on_a_desktop(page, base_url, lang, path):
     found = figures(page, base_url + lang + path)
     assert found, "no figures found"
     room = min(figure["room"] for figure in found)
-    if path.startswith("tutorials/") and room < _figure.COLUMN_PX - 24:
-        pytest.xfail(f"the notebook column is {room} px: issue 11's layout widens it")
+    assert room >= _figure.COLUMN_PX - 24, f"the column is {room} px, narrower than the figures"
     for figure in found:
         assert figure["loaded"], figure["src"]
         scale = figure["shown"] / figure["natural"]
@@ -66,7 +65,7 @@ def test_figure_text_is_body_size_on_a_desktop(page, base_url, lang, path):  # n
 
 @pytest.mark.parametrize("lang", ["", "en/"])
 @pytest.mark.parametrize("path", TUTORIALS + THEORY)
-def test_every_figure_is_described_in_the_pages_language(page, base_url, lang, path):  # noqa: F811
+def test_every_figure_is_described_in_the_pages_language(page, base_url, lang, path):
     for figure in figures(page, base_url + lang + path):
         assert figure["alt"] and figure["alt"] != NBCONVERT_ALT, figure
         assert bool(HANGUL.search(figure["alt"])) == (lang == ""), figure
@@ -75,7 +74,7 @@ def test_every_figure_is_described_in_the_pages_language(page, base_url, lang, p
 
 
 @pytest.mark.parametrize("lang", ["", "en/"])
-def test_a_click_opens_a_figure_large(page, base_url, lang):  # noqa: F811
+def test_a_click_opens_a_figure_large(page, base_url, lang):
     page.set_viewport_size({"width": 1280, "height": 800})
     page.goto(base_url + lang + "tutorials/06-logistic-regression/")
     page.wait_for_load_state("load")
@@ -103,7 +102,7 @@ def test_a_click_opens_a_figure_large(page, base_url, lang):  # noqa: F811
         ((390, 844), "tutorials/11-mnist/"),
     ],
 )
-def test_screenshots_of_figures(page, base_url, scheme, lang, size, path):  # noqa: F811
+def test_screenshots_of_figures(page, base_url, scheme, lang, size, path):
     """Screenshots to look at; in dark mode figures are dimmed, not inverted."""
     page.set_viewport_size({"width": size[0], "height": size[1]})
     page.emulate_media(color_scheme="dark" if scheme == "slate" else "light")  # the palette follows

@@ -13,7 +13,7 @@ import time
 
 import pytest
 
-from tests.browser.test_browser import base_url, browser, shot  # noqa: F401 (fixtures)
+from tests.browser.pages import shot
 
 pytestmark = [pytest.mark.slow, pytest.mark.browser]
 
@@ -94,7 +94,7 @@ class Site:
 
 
 @pytest.fixture(scope="module")
-def sites(browser, base_url):  # noqa: F811 (the fixtures imported above)
+def sites(browser, base_url):
     opened: dict[str, Site] = {}
 
     def site(lang: str) -> Site:
