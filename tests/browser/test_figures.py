@@ -30,8 +30,6 @@ THEORY = [
     "theory/06-logistic-regression/",
     "theory/09-multi-layer-perceptron/",
 ]
-# theory diagrams still drawn wider than a column (tests/docs/test_figure_pages.py: TOO_WIDE)
-TOO_WIDE = ("ch02-", "ch10-graph", "ch11-mlp")
 FIGURES_JS = """() => [...document.querySelectorAll(
     'article img[src*="assets/figures/"], article .jp-RenderedImage img')].map(img => ({
   src: img.getAttribute('src').slice(0, 80), alt: img.alt, shown: img.getBoundingClientRect().width,
@@ -59,8 +57,7 @@ def test_figure_text_is_body_size_on_a_desktop(page, base_url, lang, path):
         text_px = _figure.MIN_TEXT_PX * min(1.0, scale)
         print(f"{lang}{path} {figure['src'][-40:]}: shown {figure['shown']:.0f} px of "
               f"{figure['natural']} px, text {text_px:.1f} px")  # fmt: skip
-        if not any(name in figure["src"] for name in TOO_WIDE):
-            assert text_px >= _figure.MIN_TEXT_PX - 0.5, figure
+        assert text_px >= _figure.MIN_TEXT_PX - 0.5, figure
 
 
 @pytest.mark.parametrize("lang", ["", "en/"])

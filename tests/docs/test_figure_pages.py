@@ -20,18 +20,6 @@ from tests.conftest import load_hook
 from tests.docs.theory import registry
 
 assets = load_hook("assets")
-# Diagrams drawn wider than a column with small text; their text is below 16 px when shown on a
-# desktop (a click opens them large). Redraw them narrower, then remove them from this list.
-TOO_WIDE = {
-    "ch02-broadcast.svg",
-    "ch02-cat-stack.svg",
-    "ch02-reduce.svg",
-    "ch02-slicing.svg",
-    "ch02-tensors.svg",
-    "ch02-view.svg",
-    "ch10-graph.svg",
-    "ch11-mlp.svg",
-}
 WORD = re.compile(
     r"(?<![A-Za-z])(" + "|".join(map(re.escape, sorted(plot.WORDS, key=len, reverse=True))) + r")"
     r"(?![A-Za-z])"
@@ -57,15 +45,7 @@ def build(name: str) -> matplotlib.figure.Figure:
         return registry.FIGURES[name]()
 
 
-@pytest.mark.parametrize(
-    "name",
-    [
-        pytest.param(n, marks=pytest.mark.xfail(strict=True, reason="diagram wider than a column"))
-        if n in TOO_WIDE
-        else n
-        for n in sorted(registry.FIGURES)
-    ],
-)
+@pytest.mark.parametrize("name", sorted(registry.FIGURES))
 def test_text_is_at_least_body_text_at_the_size_shown(name: str, theory_figures: Path) -> None:
     fig = build(name)
     fig.canvas.draw()

@@ -150,19 +150,19 @@ def _indices(t: torch.Tensor) -> list[str]:
 
 # ---------------------------------------------------------------- figures
 
-# The tiny network's nodes: name (a key of tiny_network()) -> position and label
+# The tiny network's nodes: name (a key of tiny_network()) -> position in inches and label
 NODES = {
-    "w1": ((0.0, 0.0), "$w_1$"),
-    "x": ((0.9, 2.0), "$x$"),
-    "b1": ((0.9, -2.0), "$b_1$"),
-    "z1": ((2.6, 0.0), "$z_1$"),
-    "h": ((5.0, 0.0), "$h$"),
-    "w2": ((5.9, 2.0), "$w_2$"),
-    "b2": ((5.9, -2.0), "$b_2$"),
-    "z2": ((7.6, 0.0), "$z_2$"),
-    "y_hat": ((10.0, 0.0), r"$\hat y$"),
-    "y": ((12.8, 2.0), "$y$"),
-    "cost": ((12.8, 0.0), "$L$"),
+    "w1": ((0.3, 0.0), "$w_1$"),
+    "x": ((0.3, 1.25), "$x$"),
+    "b1": ((0.3, -1.25), "$b_1$"),
+    "z1": ((1.5, 0.0), "$z_1$"),
+    "h": ((2.65, 0.0), "$h$"),
+    "w2": ((2.65, 1.25), "$w_2$"),
+    "b2": ((2.65, -1.25), "$b_2$"),
+    "z2": ((3.85, 0.0), "$z_2$"),
+    "y_hat": ((4.9, 0.0), r"$\hat y$"),
+    "y": ((6.25, 1.25), "$y$"),
+    "cost": ((6.25, 0.0), "$L$"),
 }
 # Edges (from, to, the local derivative ∂to/∂from); y is data, so its edge carries no derivative
 EDGES = [
@@ -198,44 +198,58 @@ def _text(value: float) -> str:
     return f"{value:g}".replace("-", "−")
 
 
+# Labels beside the side arrows of a node move off the arrows: the value above and the gradient
+# below a node start at its centre (left-aligned) or end there (right-aligned)
+ALIGN = {("z1", "value"): "left", ("z1", "grad"): "left", ("z2", "value"): "left",
+         ("z2", "grad"): "left", ("b1", "value"): "right", ("b2", "value"): "right",
+         ("w2", "grad"): "right"}  # fmt: skip
+
+
 def ch10_graph() -> Figure:
     """The tiny network as a computational graph: the forward value above each node (black),
-    ∂L/∂node below it (red), and the local derivative on each edge (blue)."""
+    ∂L/∂node below it (red), and the local derivative on each edge (blue). Drawn in inches, as
+    wide as a theory page's column."""
     v = tiny_network()
     local = local_derivatives(v)
-    fig = plot.Figure(figsize=(11, 4.6), layout="constrained")
-    ax = fig.add_subplot()
+    width, height = 6.85, 3.8
+    fig = plot.Figure(figsize=(width, height))
+    ax = fig.add_axes((0, 0, 1, 1))
     ax.axis("off")
-    arrow = {"arrowstyle": "-|>", "color": "0.35", "lw": 1.4, "shrinkA": 17, "shrinkB": 17}
+    ax.set(xlim=(0, width), ylim=(-height / 2, height / 2))
+    arrow = {"arrowstyle": "-|>", "color": "0.35", "lw": 1.4, "shrinkA": 14, "shrinkB": 14}
     for source, target, symbol in EDGES:
         (x0, y0), (x1, y1) = NODES[source][0], NODES[target][0]
         ax.annotate("", xy=(x1, y1), xytext=(x0, y0), arrowprops=arrow)
         if not symbol:
             continue
         label = "$1$" if symbol == "1" else f"${symbol}$\n$= {_text(local[source, target])}$"
-        if y0 == y1:  # along the chain: above the arrow
-            at = ((x0 + x1) / 2, 0.55)
+        if target == "cost":  # the longest label: below the arrow and the gradients
+            ax.text((x0 + x1) / 2, -0.28, label, ha="center", va="top", color="C0")
+        elif y0 == y1:  # along the chain: above the arrow
+            ax.text((x0 + x1) / 2, 0.1, label, ha="center", va="bottom", color="C0")
         else:  # from a side node: beside the arrow, away from the chain's labels
-            at = ((x0 + x1) / 2 + 0.75, y0 / 2 + (0.15 if y0 > 0 else -0.15))
-        ax.text(*at, label, ha="center", va="center", color="C0", fontsize=10)
+            at = ((x0 + x1) / 2 + 0.35, y0 / 2 + (0.1 if y0 > 0 else -0.1))
+            ax.text(*at, label, ha="center", va="center", color="C0")
+    shift = {"left": -0.1, "center": 0.0, "right": 0.1}
     for name, ((x, y), label) in NODES.items():
-        ax.scatter([x], [y], s=1100, color="white", edgecolor="black", lw=1.5, zorder=3)
+        ax.scatter([x], [y], s=650, color="white", edgecolor="black", lw=1.5, zorder=3)
         ax.text(x, y, label, ha="center", va="center", fontsize=14, zorder=4)
         if name == "cost":  # right of the node: y's edge comes from above
-            ax.text(x + 0.45, y + 0.3, r"$\ln 2$", ha="left", va="bottom", fontsize=11)
+            ax.text(x + 0.22, y + 0.12, r"$\ln 2$", ha="left", va="bottom")
         else:
-            ax.text(x, y + 0.42, _text(v[name]), ha="center", va="bottom", fontsize=11)
+            ha = ALIGN.get((name, "value"), "center")
+            ax.text(x + shift[ha], y + 0.22, _text(v[name]), ha=ha, va="bottom")
         if name not in ("x", "y"):  # data: no gradient needed
             grad = "1" if name == "cost" else _text(v[f"d_{name}"])
-            ax.text(x, y - 0.42, grad, ha="center", va="top", fontsize=11, color="C3")
+            ha = ALIGN.get((name, "grad"), "center")
+            ax.text(x + shift[ha], y - 0.22, grad, ha=ha, va="top", color="C3")
     key = [
         ("black", "$v$"),
         ("C3", r"$\partial L / \partial v$"),
         ("C0", r"$\partial v' / \partial v$"),
     ]
     for i, (color, text) in enumerate(key):
-        ax.text(12.3, -1.5 - 0.45 * i, text, color=color, fontsize=11, va="center")
-    ax.set(xlim=(-0.7, 14.0), ylim=(-2.7, 2.7))
+        ax.text(4.55, 1.55 - 0.3 * i, text, color=color, va="center")
     return fig
 
 

@@ -54,41 +54,43 @@ def _seven() -> torch.Tensor:
 
 
 def _box(ax: Axes, x: float, height: float, top: str, bottom: str, colour: str) -> None:
-    """A layer of the network: a rounded column with its size above and its operation below."""
-    ax.add_patch(Rectangle((x - 0.18, -height / 2), 0.36, height, fc=colour, ec="0.25", lw=1.2))
-    ax.text(x, height / 2 + 0.25, top, ha="center", va="bottom", fontsize=11)
-    ax.text(x, -height / 2 - 0.25, bottom, ha="center", va="top", fontsize=9, linespacing=1.5)
+    """A layer of the network: a column with its size above and its operation below."""
+    ax.add_patch(Rectangle((x - 0.12, -height / 2), 0.24, height, fc=colour, ec="0.25", lw=1.2))
+    ax.text(x, height / 2 + 0.08, top, ha="center", va="bottom")
+    ax.text(x, -height / 2 - 0.08, bottom, ha="center", va="top", linespacing=1.3)
 
 
 def _arrow(ax: Axes, x0: float, x1: float, label: str) -> None:
     ax.add_patch(FancyArrowPatch((x0, 0), (x1, 0), arrowstyle="->", mutation_scale=14, lw=1.3))
-    ax.text((x0 + x1) / 2, 0.18, label, ha="center", va="bottom", fontsize=9)
+    ax.text((x0 + x1) / 2, 0.08, label, ha="center", va="bottom", linespacing=1.3)
 
 
 def ch11_mlp() -> Figure:
-    """28 x 28 image -> 784 inputs -> 512 -> 512 -> 10 logits, with each layer's parameters."""
-    fig = plot.Figure(figsize=(10, 3.6), layout="constrained")
+    """28 x 28 image -> 784 inputs -> 512 -> 512 -> 10 logits, with each layer's parameters.
+    Drawn in inches, as wide as a theory page's column."""
+    width, height = 6.85, 2.9
+    fig = plot.Figure(figsize=(width, height))
     fig.words.update({"dropout": "드롭아웃"})
-    ax = fig.add_subplot()
-    ax.imshow(_seven().numpy(), cmap="gray", extent=(-0.9, 0.5, -0.7, 0.7))
-    ax.text(-0.2, 0.95, rf"${CH11_SIDE} \times {CH11_SIDE}$", ha="center", fontsize=11)
-    _arrow(ax, 0.6, 1.35, "flatten")
+    ax = fig.add_axes((0, 0, 1, 1))
+    ax.imshow(_seven().numpy(), cmap="gray", extent=(0.05, 0.85, -0.4, 0.4))
+    ax.text(0.45, 0.5, rf"${CH11_SIDE} \times {CH11_SIDE}$", ha="center", va="bottom")
+    _arrow(ax, 0.95, 1.5, "flatten")
     widths = CH11_SIZES
-    heights = [3.0, 2.4, 2.4, 0.6]
+    heights = [2.0, 1.6, 1.6, 1.1]
     names = ["x", "h_1", "h_2", "z"]
     below = ["", "ReLU\ndropout 0.2", "ReLU\ndropout 0.2", "logits"]
-    xs = [1.6, 3.6, 5.6, 7.6]
+    xs = [1.7, 2.85, 4.0, 5.15]
     colours = ["#e8eef8", "#fbe3d0", "#fbe3d0", "#dff0d8"]
-    for x, width, height, name, text, colour in zip(
+    for x, size, tall, name, text, colour in zip(
         xs, widths, heights, names, below, colours, strict=True
     ):
-        _box(ax, x, height, f"${name}$: {width}", text, colour)
+        _box(ax, x, tall, f"${name}$: {size}", text, colour)
     for i, count in enumerate(layer_parameters()):
         label = rf"$W_{i + 1}, b_{i + 1}$" + f"\n{count:,}"
-        _arrow(ax, xs[i] + 0.25, xs[i + 1] - 0.25, label)
-    _arrow(ax, 7.85, 8.75, "softmax")
-    ax.text(8.85, 0, r"$\hat p \in \mathbb{R}^{10}$", ha="left", va="center", fontsize=11)
-    ax.set(xlim=(-1.0, 10.0), ylim=(-2.3, 2.1), aspect="equal")
+        _arrow(ax, xs[i] + 0.17, xs[i + 1] - 0.17, label)
+    _arrow(ax, 5.32, 6.05, "softmax")
+    ax.text(6.1, 0, r"$\hat p \in \mathbb{R}^{10}$", ha="left", va="center")
+    ax.set(xlim=(0, width), ylim=(-height / 2, height / 2), aspect="equal")
     ax.axis("off")
     return fig
 
