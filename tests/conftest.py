@@ -168,12 +168,16 @@ class SiteBuilds(threading.Thread):
 _BACKGROUND: list[SiteBuilds] = []  # the session's builds, started once collection is done
 
 
+def _needs_site(item) -> bool:
+    return not {"site", "site_builds"}.isdisjoint(getattr(item, "fixturenames", ()))
+
+
 def pytest_collection_modifyitems(session, config, items):
     """Run the tests that need the built site last, and start building it now, in the background."""
-    needs_site = [item for item in items if "site_builds" in getattr(item, "fixturenames", ())]
-    if not needs_site or missing_datasets():
+    needs_site = [item for item in items if _needs_site(item)]
+    if not needs_site or missing_datasets() or os.environ.get("NNINTRO_SITE"):
         return  # no site needed; or the real_datasets fixture fails those tests with what to do
-    others = [item for item in items if "site_builds" not in getattr(item, "fixturenames", ())]
+    others = [item for item in items if not _needs_site(item)]
     items[:] = others + needs_site
     builds = SiteBuilds(config._tmp_path_factory.mktemp("site"))
     builds.start()
@@ -189,6 +193,8 @@ def pytest_sessionfinish(session):
 def site_builds(real_datasets) -> tuple[Build, Build]:
     """The cold build (it executes every tutorial) and the warm rebuild started at collection
     (real_datasets fails first when there is nothing to build with)."""
+    if os.environ.get("NNINTRO_SITE"):
+        pytest.skip("$NNINTRO_SITE names a built site: this run builds none")
     (builds,) = _BACKGROUND
     builds.join()
     if builds.error is not None:
@@ -206,9 +212,13 @@ def site_builds(real_datasets) -> tuple[Build, Build]:
 
 
 @pytest.fixture(scope="session")
-def site(site_builds) -> Path:
-    """The built site folder (Korean at /, English at /en/)."""
-    return site_builds[1].site
+def site(request) -> Path:
+    """The built site folder (Korean at /, English at /en/): this run's warm build, or the folder
+    ``$NNINTRO_SITE`` names (a site you built, to rerun the site and browser tests on it quickly;
+    the tests of the builds themselves are skipped then)."""
+    if given := os.environ.get("NNINTRO_SITE"):
+        return Path(given)
+    return request.getfixturevalue("site_builds")[1].site
 
 
 def pytest_terminal_summary(terminalreporter):

@@ -11,7 +11,8 @@ Material's search plugin stays the search engine (its worker, its lunr index, it
   search at ``en/`` (Material fetches ``BASE/search/search_index.json`` and resolves results
   against BASE), so a Korean page loads only the Korean index and vice versa.
 - **Prose, not chrome.** Each page's HTML is reduced to what a reader searches for (:func:`prose`):
-  headings, paragraphs, lists, tables, admonitions and, once, code. Left out: notebook prompts
+  headings, paragraphs, lists, tables, admonitions and, once, code; a code block's names move to
+  a field ``code`` that is searched but not shown (:func:`code_names`). Left out: notebook prompts
   (``In [15]:``), the copy button's "Copied!" and the copy of every code cell it holds, cell
   outputs, the run stamp, permalink signs, API pages' source listings and display math. Inline math
   becomes plain text (``\\(|B| = n\\)`` reads ``|B| = n``, ``\\(\\sigma(z)\\)`` reads ``σ(z)``).
@@ -341,11 +342,36 @@ def entries(page, prefix: str = "") -> list[dict]:
     )
     index = SearchIndex()
     index.add_entry_from_context(proxy)
+    for entry in index.entries:
+        entry["text"], code = code_names(entry["text"])
+        if code:
+            entry["code"] = code
     if url.startswith(THEORY):  # the pages that teach: their headings name what they teach
         for entry in index.entries:
             if found := terms(entry["title"], entry["text"]):
                 entry["terms"] = found
     return index.entries
+
+
+_CODE_BLOCK = re.compile(r"\s*<pre>(.*?)</pre>", re.S)
+_NAME = re.compile(r"[^\W\d][\w.]*")  # x_train, torch.FloatTensor, nn.Linear, 학습률
+
+
+def code_names(text: str) -> tuple[str, str]:
+    """Split a section's code blocks off its text: the text without them (snippets read as
+    prose) and the names the code uses, each once, in order (``x_train torch.FloatTensor``).
+
+    The names are indexed as the field ``code`` (shown nowhere), so a search for ``zero_grad`` or
+    ``FloatTensor`` still finds the tutorial section whose code calls it; the code itself, a fifth
+    of the index, is not fetched by every page.
+
+    >>> code_names("<p>Data:</p> <pre>x = torch.tensor([1.0])\nprint(x, x.shape)\n</pre>")
+    ('<p>Data:</p>', 'x torch.tensor print x.shape')
+    """
+    names: dict[str, None] = {}
+    for block in _CODE_BLOCK.findall(text):
+        names.update(dict.fromkeys(_NAME.findall(htmllib.unescape(block))))
+    return _CODE_BLOCK.sub("", text), " ".join(names)
 
 
 def terms(title: str, text: str) -> str:
@@ -377,7 +403,7 @@ TERMS_BOOST = 2000.0
 
 def index_json(docs: list[dict], lang: str, fields: dict) -> str:
     """The text of one language's ``search_index.json``, as Material's worker reads it."""
-    fields = {**fields, "terms": {"boost": TERMS_BOOST}}
+    fields = {**fields, "terms": {"boost": TERMS_BOOST}, "code": {"boost": 1.0}}
     config = {**SEARCH_LANG[lang], "separator": SEPARATOR, "fields": fields}
     return json.dumps({"config": config, "docs": docs}, ensure_ascii=False, separators=(",", ":"))
 

@@ -245,7 +245,8 @@ with torch.no_grad():
 
 print(f"training cost = {train_cost.item():.4f}")
 print(f"test cost     = {test_cost.item():.4f}")
-print(f"training RMSE = {train_cost.sqrt().item():.2f}   test RMSE = {test_cost.sqrt().item():.2f}")
+train_rmse, test_rmse = train_cost.sqrt().item(), test_cost.sqrt().item()
+print(f"training RMSE = {train_rmse:.2f}   test RMSE = {test_rmse:.2f}")
 for i in range(len(x_test)):
     xi, yi, pi = x_test[i].item(), y_test[i].item(), test_pred[i].item()
     print(f"x = {xi:3.1f}   y = {yi:2.0f}   H(x) = {pi:5.2f}", end="   ")
@@ -551,8 +552,8 @@ with torch.no_grad():
     "first_cost": f"{(y_train**2).mean().item():.4f}",
     "train_cost": f"{train_cost.item():.4f}",
     "test_cost": f"{test_cost.item():.4f}",
-    "train_rmse": f"{train_cost.sqrt().item():.2f}",
-    "test_rmse": f"{test_cost.sqrt().item():.2f}",
+    "train_rmse": f"{train_rmse:.2f}",
+    "test_rmse": f"{test_rmse:.2f}",
     "line_rmse": f"{line_rmse.item():.2f}",
     "rule_rmse": f"{rule_rmse.item():.2f}",
     "memo_test_cost": f"{cost_fn(memorizer(x_test), y_test).item():.4f}",

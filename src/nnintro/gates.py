@@ -11,8 +11,9 @@ gates lands on $z = 0$.
 
 ``AND``, ``NAND`` and ``OR`` are single perceptrons with the lecture's weights and biases. No
 single perceptron computes XOR (its 1s cannot be cut off from its 0s by one line); two layers do:
-$\operatorname{XOR}(x_1, x_2) = \operatorname{AND}\big(\operatorname{NAND}(x_1, x_2),
-\operatorname{OR}(x_1, x_2)\big)$.
+
+$$\operatorname{XOR}(x_1, x_2) = \operatorname{AND}\big(\operatorname{NAND}(x_1, x_2),
+\operatorname{OR}(x_1, x_2)\big).$$
 """
 
 import itertools

@@ -2,8 +2,8 @@
 
 - Tutorial pages have no right-hand table of contents, so code gets the width: at 1280 px no code
   cell of any tutorial, in either language, scrolls sideways.
-- On a phone no page scrolls sideways (the home page's syllabus table included) and the In/Out
-  prompts are hidden.
+- On a phone no page scrolls sideways (the home page's syllabus table, theory and API pages'
+  formulas included) and the tutorials' In/Out prompts are hidden.
 - Outputs keep their lines (``white-space: pre``; a wide output scrolls inside itself).
 - The copy button never covers the first line of code, not even when the code scrolls.
 """
@@ -16,6 +16,13 @@ from tests.conftest import ROOT
 pytestmark = [pytest.mark.slow, pytest.mark.browser]
 
 TUTORIALS = [f"tutorials/{p.stem}/" for p in sorted((ROOT / "docs/tutorials").glob("*.py"))]
+# Every other page: theory, the API reference, the glossary (Korean paths; English under en/).
+PAGES = [
+    f"{p.parent.name}/{p.stem}/".removeprefix("docs/").replace("index/", "")
+    for folder in ("theory", "reference", ".")
+    for p in sorted((ROOT / "docs" / folder).glob("*.md"))
+    if ".en." not in p.name and (p.name != "index.md" or p.parent.name == "reference")
+]
 LANGS = ["", "en/"]
 
 # Code cells (index on the page, first line) wider than their box at 1280 px.
@@ -93,7 +100,7 @@ def test_theory_pages_keep_their_table_of_contents(new_page, base_url):
 
 
 @pytest.mark.parametrize("lang", LANGS)
-@pytest.mark.parametrize("path", ["", *TUTORIALS])
+@pytest.mark.parametrize("path", ["", *TUTORIALS, *PAGES])
 def test_nothing_scrolls_sideways_on_a_phone(new_page, base_url, lang, path):
     page = new_page(PHONE)
     page.goto(base_url + lang + path)

@@ -49,7 +49,7 @@ QUERIES = [
 # Words of one language's pages only: the other language's site finds nothing. (A Korean term,
 # such as 경사 하강법, finds the English glossary, which gives every term's Korean name.)
 NOT_FOUND = [(KO, "syllabus"), (EN, "정리"), (EN, "목차")]
-CHROME = ["\\(", "\\[", "$$", "In [", "Copied!"]
+CHROME = ["\\(", "\\[", "$$", "In [", "Copied!", "Copied to clipboard", "클립보드"]
 
 
 class Site:

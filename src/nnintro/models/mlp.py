@@ -158,8 +158,11 @@ def _check_sizes(sizes: Sequence[int], activation: object) -> list[int]:
 def collapse_linear(*layers: nn.Linear) -> nn.Linear:
     r"""Return the one ``nn.Linear`` equal to ``layers`` applied in order with nothing in between.
 
-    Two linear layers are one: $W_2(W_1 x + b_1) + b_2 = (W_2 W_1)x + (W_2 b_1 + b_2)$, and by
-    induction any number of them, so depth without a nonlinearity adds nothing.
+    Two linear layers are one,
+
+    $$W_2(W_1 x + b_1) + b_2 = (W_2 W_1)x + (W_2 b_1 + b_2),$$
+
+    and by induction any number of them, so depth without a nonlinearity adds nothing.
 
     Raises:
         ValueError: if there is no layer or one's outputs do not fit the next one's inputs.

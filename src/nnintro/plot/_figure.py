@@ -158,10 +158,25 @@ class Figure(matplotlib.figure.Figure):
             yield self
 
     def png(self, lang: str) -> tuple[bytes, dict[str, int | str]]:
-        """Return the figure as PNG bytes in ``lang`` and its metadata (shown size, alt text)."""
+        """Return the figure as PNG bytes in ``lang`` and its metadata (shown size, alt text).
+
+        Drawn at twice the size it is shown at (sharp on high-density screens), in at most 256
+        colours: a plot has few, and a palette PNG is about 40 % of the size of a full-colour
+        one (the MNIST tutorial's figures: 0.40 MB instead of 0.99 MB).
+
+        Examples:
+            >>> png, meta = Figure(figsize=(2, 1)).png("en")
+            >>> png[:4], meta["width"], meta["height"]
+            (b'\x89PNG', 192, 96)
+        """
+        from PIL import Image  # matplotlib's own dependency
+
         buffer = io.BytesIO()
         with self.translated(lang):
             self.savefig(buffer, format="png", dpi=2 * self.dpi)
+        image = Image.open(buffer).convert("RGB")  # opaque: figures are drawn on white
+        buffer = io.BytesIO()
+        image.quantize(256, method=Image.Quantize.MEDIANCUT).save(buffer, "PNG", optimize=True)
         width, height = self.get_size_inches() * self.dpi
         meta = {"width": round(width), "height": round(height), "alt": self.alt_text(lang)}
         return buffer.getvalue(), meta

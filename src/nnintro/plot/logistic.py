@@ -156,7 +156,10 @@ def sigmoid_costs(
     r"""Return a Figure of two costs of $H(x) = \sigma(Wx + b)$ over $W$ ($b$ fixed), side by side.
 
     Left: the mean squared error $\frac{1}{n}\sum_i (H(x_i) - y_i)^2$; right: the binary
-    cross-entropy $-\frac{1}{n}\sum_i [y_i \log H(x_i) + (1 - y_i)\log(1 - H(x_i))]$.
+    cross-entropy
+
+    $$-\frac{1}{n}\sum_i \big[y_i \ln H(x_i) + (1 - y_i)\ln(1 - H(x_i))\big].$$
+
     Each local minimum found on the grid of ``points`` values of $W$ is marked with its $W$.
     With a sigmoid inside, the MSE can have flat stretches and several local minima
     (non-convex); the cross-entropy is convex in $W$.
