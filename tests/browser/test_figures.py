@@ -26,9 +26,12 @@ TUTORIALS = [
     "tutorials/11-mnist/",
 ]
 THEORY = [
+    "theory/02-pytorch-basics/",
     "theory/03-linear-regression/",
     "theory/06-logistic-regression/",
     "theory/09-multi-layer-perceptron/",
+    "theory/10-backpropagation/",
+    "theory/11-mnist/",
 ]
 FIGURES_JS = """() => [...document.querySelectorAll(
     'article img[src*="assets/figures/"], article .jp-RenderedImage img')].map(img => ({
