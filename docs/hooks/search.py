@@ -398,8 +398,8 @@ def terms(title: str, text: str) -> str:
 
 
 #: Boost of the field ``terms`` (see :func:`terms`); Material gives titles 1000 and text 1. Ten
-#: times a title's: an API section titled ``sigmoid_costs``, whose short prose says "sigmoid" often,
-#: otherwise outranks the theory section that teaches the sigmoid (lunr's ``sigmoid*`` matches both).
+#: times a title's: an API section titled ``sigmoid_costs``, whose short prose says "sigmoid"
+#: often, otherwise outranks the section that teaches the sigmoid (``sigmoid*`` matches both).
 TERMS_BOOST = 10000.0
 
 
