@@ -22,12 +22,19 @@ from tests.conftest import ARTIFACTS
 
 pytestmark = [pytest.mark.slow, pytest.mark.browser]
 
-TARGETS = {"tutorials/11-mnist/": 3_000_000, "theory/03-linear-regression/": 2_000_000}
+# Issue 11's targets: the MNIST tutorial (chapter 10 when they were set, chapter 11 now) and the
+# chapter-3 theory page; the backpropagation tutorial that took chapter 10 keeps the 3 MB.
+TARGETS = {
+    "tutorials/11-mnist/": 3_000_000,
+    "tutorials/10-backpropagation/": 3_000_000,
+    "theory/03-linear-regression/": 2_000_000,
+}
 PAGES = [
     "",
     "theory/03-linear-regression/",
     "tutorials/03-linear-regression/",
     "theory/11-mnist/",
+    "tutorials/10-backpropagation/",
     "tutorials/11-mnist/",
     "reference/",
     "reference/functional/",
