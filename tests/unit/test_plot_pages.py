@@ -16,7 +16,7 @@ import pytest
 import torch
 from matplotlib.text import Text
 
-from nnintro import data, gates, plot
+from nnintro import _language, data, gates, plot
 from nnintro.plot import _figure
 from nnintro.train import History
 
@@ -164,7 +164,7 @@ def test_alt_text_in_both_languages(name: str) -> None:
 
 def test_the_bundle_carries_both_languages_and_the_readers_first(monkeypatch) -> None:
     monkeypatch.setenv("NNINTRO_LANG", "ko")
-    monkeypatch.setattr(_figure, "_chosen", [], raising=False)
+    monkeypatch.setattr(_language, "_chosen", [])  # no set_language choice: $NNINTRO_LANG rules
     fig = plot.loss_history({"a": [3.0, 2.0, 1.0]})
     data, meta = fig._repr_mimebundle_()
     assert data["image/png"] == data[plot.MIME]["ko"]["image/png"]

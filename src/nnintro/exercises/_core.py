@@ -31,7 +31,6 @@ from nnintro._language import (  # _chosen and set_language: still importable fr
 # MIME: a notebook output carrying this type holds the same feedback in both languages; the site
 # build keeps the page's language (docs/hooks/tutorials.py); Jupyter ignores it and shows text/html.
 _NO_ANSWER = object()
-_valid = valid
 
 
 class Wrong(Exception):
@@ -204,7 +203,7 @@ class Question:
 
     def markdown(self, lang: str) -> str:
         """Return the question as the site shows it: prompt, then folded hint and solution."""
-        lang = _valid(lang, f"{self.name}.markdown")
+        lang = valid(lang, f"{self.name}.markdown")
         labels = {"ko": ("힌트", "풀이"), "en": ("Hint", "Solution")}[lang]
         number = self.name.replace("ch", "").replace(".q", ".").lstrip("0")
         title = {"ko": f"연습 {number}", "en": f"Exercise {number}"}[lang]
